@@ -1,0 +1,40 @@
+# Thin wrapper around CMake. `make` installs what is missing (as root),
+# fetches the grammar and builds build/krait.
+BUILD   ?= build
+PREFIX  ?= /usr/local
+JOBS    ?= 2
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build demo check check-asan install clean bench
+
+all: build
+
+deps:
+	@sh scripts/deps.sh build
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@sh scripts/demo.sh $(BUILD)
+
+check: build
+	@sh scripts/deps.sh check
+	@cd $(BUILD) && ctest --output-on-failure
+
+# The compiler itself under AddressSanitizer and UBSan, on every test input.
+check-asan: deps
+	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON >/dev/null
+	@cmake --build $(BUILD)-asan -j $(JOBS)
+	@KRAIT_ARENA_DEBUG=1 python3 tests/run_tests.py --krait $(BUILD)-asan/krait \
+	  --build-dir $(BUILD)-asan/tests -j $(JOBS)
+
+bench: build
+	@python3 bench/run.py --krait $(BUILD)/krait
+
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan

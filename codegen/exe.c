@@ -1,0 +1,13 @@
+/* codegen/exe.c — main() for a standalone executable: start the runtime,
+ * run the module's top-level code (which holds the __main__ block), and let
+ * the runtime turn a pending exception into CPython's traceback and exit
+ * status. No Python interpreter starts. */
+#include "codegen.h"
+
+void cg_exe_main(StrBuf *out, const char *init_cname) {
+  sb_puts(out, "int main(int argc, char **argv) {\n");
+  sb_puts(out, "  kr_init(argc, argv);\n");
+  sb_printf(out, "  %s();\n", init_cname);
+  sb_puts(out, "  return kr_main_exit();\n");
+  sb_puts(out, "}\n");
+}

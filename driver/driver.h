@@ -1,0 +1,21 @@
+/* driver/driver.h — the CLI's pieces: options and the C toolchain. */
+#ifndef KRAIT_DRIVER_H
+#define KRAIT_DRIVER_H
+
+#include <stdbool.h>
+
+typedef struct Options {
+  const char *cmd;          /* "build" or "check" */
+  const char *input;        /* the .py file */
+  const char *output;       /* -o */
+  const char *dump_after;   /* --dump-after=PASS */
+  const char *cc;           /* --cc, or $CC, or "cc" */
+  const char *opt;          /* -O level for the C compiler */
+  bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck;
+} Options;
+
+/* Compile the C file `cpath` into an executable `out`. Returns true on
+ * success; prints the compiler's own messages otherwise. */
+bool toolchain_build_exe(const Options *o, const char *cpath, const char *out);
+
+#endif

@@ -1,0 +1,85 @@
+/* driver/toolchain.c — running the C compiler on generated code and linking
+ * it with the runtime (libkrait_rt.a). The runtime is found next to the
+ * krait binary (build tree) or in PREFIX/lib/krait (installed). */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "driver.h"
+
+static bool exists(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0;
+}
+
+/* Directory of the running krait binary. */
+static void self_dir(char *buf, size_t n) {
+  ssize_t k = readlink("/proc/self/exe", buf, n - 1);
+  if (k <= 0) {
+    snprintf(buf, n, ".");
+    return;
+  }
+  buf[k] = 0;
+  char *slash = strrchr(buf, '/');
+  if (slash) *slash = 0;
+}
+
+static bool find_runtime(char *lib, char *inc, size_t n) {
+  char dir[PATH_MAX / 2];
+  self_dir(dir, sizeof dir);
+  snprintf(lib, n, "%s/libkrait_rt.a", dir);
+  snprintf(inc, n, "%s/runtime/include", KRAIT_SOURCE_DIR);
+  if (exists(lib) && exists(inc)) return true;
+  snprintf(lib, n, "%s/../lib/krait/libkrait_rt.a", dir);
+  snprintf(inc, n, "%s/../include", dir);
+  return exists(lib) && exists(inc);
+}
+
+static int run(char *const argv[], bool verbose) {
+  if (verbose) {
+    for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+    fputc('\n', stderr);
+  }
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    execvp(argv[0], argv);
+    fprintf(stderr, "krait: error: cannot run '%s'\n", argv[0]);
+    _exit(127);
+  }
+  int st;
+  if (waitpid(pid, &st, 0) < 0) return -1;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
+  char lib[PATH_MAX], inc[PATH_MAX + 4];
+  if (!find_runtime(lib, inc + 2, PATH_MAX)) {
+    fprintf(stderr, "krait: error: cannot find the krait runtime (libkrait_rt.a)\n");
+    return false;
+  }
+  memcpy(inc, "-I", 2);
+  char optflag[16];
+  snprintf(optflag, sizeof optflag, "-O%s", o->opt ? o->opt : "3");
+  /* -ffp-contract=off: no fused multiply-add, so float results are
+   * CPython's bit for bit; KRAIT_CFLAGS adds flags (the tests use -Werror) */
+  char *argv[64] = {(char *)o->cc, "-std=gnu11", optflag, "-march=native", "-fwrapv",
+                    "-fno-math-errno", "-ffp-contract=off", inc, "-o", (char *)out,
+                    (char *)cpath, lib, "-lm"};
+  int argc = 13;
+  char *extra = getenv("KRAIT_CFLAGS") ? strdup(getenv("KRAIT_CFLAGS")) : NULL;
+  for (char *tok = extra ? strtok(extra, " ") : NULL; tok && argc < 62; tok = strtok(NULL, " "))
+    argv[argc++] = tok;
+  argv[argc] = NULL;
+  int rc = run(argv, o->verbose);
+  free(extra);
+  if (rc != 0) {
+    fprintf(stderr, "krait: error: the C compiler failed on generated code (%s)\n", cpath);
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,1825 @@
+/* frontend/infer.c — name resolution and type inference.
+ *
+ * Consumes the AST of cst.c, produces the annotations described in sema.h:
+ * a type on every expression, a Sym on every name, a CallInfo on every
+ * call, and one Spec per function specialisation. A variable's type is the
+ * type of its first binding (or its annotation); later bindings must agree.
+ * Unannotated helpers are specialised per call signature: the body is
+ * copied and inferred again for each new signature. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend.h"
+#include "sema.h"
+
+const char *const builtin_names[] = {
+#define X(k, s) s,
+    BUILTINS(X)
+#undef X
+};
+const char *const method_names[] = {
+#define X(k, s) s,
+    METHODS(X)
+#undef X
+};
+
+/* Exception classes, in the runtime's KR_EXCEPTIONS order (1-based). */
+static const char *const exc_names[] = {
+    "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
+    "ValueError", "TypeError", "IndexError", "KeyError", "AssertionError",
+    "RuntimeError", "NotImplementedError", "MemoryError", "RecursionError",
+    "StopIteration", "SystemExit", "LookupError", "FloatingPointError",
+    "KeyboardInterrupt", "UnboundLocalError", "NameError"};
+enum { NEXC = sizeof exc_names / sizeof exc_names[0] };
+
+static const char *const known_modules[] = {"math", "sys", "time", "random", "krait",
+                                            "numpy", "mpi4py"};
+
+typedef struct Infer {
+  Ctx *cx;
+  AstModule *m;
+  SemaModule *sm;
+  Spec *cur;               /* the function being inferred */
+  Vec(Sym *) modsyms;      /* module scope: globals, functions, imports */
+  Vec(const char *) local_names; /* names bound anywhere in cur */
+  int depth;               /* nesting of specialisations being inferred */
+} Infer;
+
+static Type *expr(Infer *I, AstNode *n);
+static void stmts(Infer *I, AstList *body);
+
+static Type *T(TypeKind k) { return type_prim(k); }
+static const char *tn(Infer *I, Type *t) { return type_name(I->cx, t); }
+
+SemaModule *sema_of(AstModule *m) { return m->sema; }
+
+/* ---------- symbols ---------- */
+
+static Sym *new_sym(Infer *I, SymKind k, const char *name, Span sp) {
+  Sym *s = NEW(&I->cx->arena, Sym);
+  s->kind = k;
+  s->name = name;
+  s->span = sp;
+  return s;
+}
+
+static Sym *find_in(Sym **v, int n, const char *name) {
+  for (int i = n - 1; i >= 0; i--)
+    if (v[i]->name == name) return v[i];
+  return NULL;
+}
+
+static bool is_local_name(Infer *I, const char *name) {
+  for (int i = 0; i < I->local_names.len; i++)
+    if (I->local_names.data[i] == name) return true;
+  return false;
+}
+
+static Sym *builtin_sym(Infer *I, const char *name, Span sp) {
+  for (int b = 0; b < B_NBUILTINS; b++) {
+    if (b >= B_MATH_SQRT) break;
+    if (strcmp(builtin_names[b], name) == 0) {
+      Sym *s = new_sym(I, SYM_BUILTIN, name, sp);
+      s->builtin = (Builtin)b;
+      return s;
+    }
+  }
+  for (int e = 0; e < NEXC; e++)
+    if (strcmp(exc_names[e], name) == 0) {
+      Sym *s = new_sym(I, SYM_EXC, name, sp);
+      s->exc = e + 1;
+      return s;
+    }
+  return NULL;
+}
+
+/* Look a name up: function locals, then module scope, then builtins. */
+static Sym *lookup(Infer *I, const char *name, Span sp) {
+  Spec *c = I->cur;
+  if (c && !c->def) { /* module init: its locals are the globals */
+    Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+    return s ? s : builtin_sym(I, name, sp);
+  }
+  if (c) {
+    Sym *s = find_in(c->locals.data, c->locals.len, name);
+    if (s) return s;
+    for (int i = 0; i < c->def->nparams; i++)
+      if (c->params[i]->name == name) return c->params[i];
+  }
+  Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+  return s ? s : builtin_sym(I, name, sp);
+}
+
+/* The symbol a binding of `name` in the current function writes. */
+static Sym *bind_sym(Infer *I, const char *name, Span sp) {
+  Spec *c = I->cur;
+  if (!c->def) {
+    Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+    if (s && (s->kind == SYM_GLOBAL)) return s;
+    if (s && s->kind != SYM_GLOBAL) {
+      diag_error(I->cx, sp, "cannot rebind '%s'", name);
+      diag_hint(I->cx, "'%s' already names a function or module; pick another name", name);
+      return NULL;
+    }
+    s = new_sym(I, SYM_GLOBAL, name, sp);
+    vec_push(&I->cx->arena, &I->modsyms, s);
+    vec_push(&I->cx->arena, &I->sm->globals, s);
+    return s;
+  }
+  for (int i = 0; i < c->def->nparams; i++)
+    if (c->params[i]->name == name) return c->params[i];
+  Sym *s = find_in(c->locals.data, c->locals.len, name);
+  if (s) return s;
+  s = new_sym(I, SYM_LOCAL, name, sp);
+  vec_push(&I->cx->arena, &c->locals, s);
+  return s;
+}
+
+/* A binding whose value failed to type-check: later uses of the names stay
+ * quiet, so each mistake is reported once. */
+static void poison(Infer *I, AstNode *t) {
+  if (!t || !I->cur) return;
+  if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+    for (int i = 0; i < t->as.list.len; i++) poison(I, t->as.list.data[i]);
+    return;
+  }
+  if (t->kind != AST_NAME) return;
+  Sym *s = I->cur->def ? NULL : find_in(I->modsyms.data, I->modsyms.len, t->as.name.id);
+  if (s && s->kind != SYM_GLOBAL) return;
+  s = bind_sym(I, t->as.name.id, t->span);
+  if (s && !s->type) s->poisoned = true;
+}
+
+/* ---------- annotations ---------- */
+
+typedef struct { const char *name; TypeKind k; } TypeName;
+static const TypeName type_names[] = {
+    {"int", TY_I64}, {"float", TY_F64}, {"bool", TY_BOOL}, {"complex", TY_C128},
+    {"str", TY_STR}, {"None", TY_NONE}, {"i8", TY_I8}, {"i16", TY_I16},
+    {"i32", TY_I32}, {"i64", TY_I64}, {"u8", TY_U8}, {"u16", TY_U16},
+    {"u32", TY_U32}, {"u64", TY_U64}, {"f32", TY_F32}, {"f64", TY_F64},
+    {"c64", TY_C64}, {"c128", TY_C128}, {"int8", TY_I8}, {"int16", TY_I16},
+    {"int32", TY_I32}, {"int64", TY_I64}, {"uint8", TY_U8}, {"uint16", TY_U16},
+    {"uint32", TY_U32}, {"uint64", TY_U64}, {"float32", TY_F32},
+    {"float64", TY_F64}, {"complex64", TY_C64}, {"complex128", TY_C128},
+    {"bool_", TY_BOOL}, {"intp", TY_I64}, {"double", TY_F64}};
+
+/* Strip a module prefix the user imported: np.float64, krait.f64. */
+static const char *strip_prefix(Infer *I, const char *name) {
+  const char *dot = strrchr(name, '.');
+  if (!dot) return name;
+  size_t n = (size_t)(dot - name);
+  const char *mod = intern(I->cx, name, n);
+  Sym *s = lookup(I, mod, (Span){0});
+  if ((s && s->kind == SYM_MODULE) || !strcmp(mod, "numpy") || !strcmp(mod, "krait"))
+    return dot + 1;
+  return name;
+}
+
+static Type *annot_type(Infer *I, Annot *a);
+
+static Type *annot_sub(Infer *I, Annot *a) {
+  const char *base = a->base->kind == ANNOT_NAME ? strip_prefix(I, a->base->name) : "";
+  if (!strcmp(base, "list") || !strcmp(base, "List")) {
+    if (a->nargs != 1) goto bad;
+    Type *e = annot_type(I, a->args[0]);
+    return e ? type_list(I->cx, e) : NULL;
+  }
+  if (!strcmp(base, "tuple") || !strcmp(base, "Tuple")) {
+    Type **elts = NEWN(&I->cx->arena, Type *, a->nargs ? a->nargs : 1);
+    for (int i = 0; i < a->nargs; i++)
+      if (!(elts[i] = annot_type(I, a->args[i]))) return NULL;
+    return type_tuple(I->cx, elts, a->nargs);
+  }
+  Type *dt = annot_type(I, a->base);
+  if (!dt) return NULL;
+  if (!type_is_numeric(dt)) goto bad;
+  for (int i = 0; i < a->nargs; i++)
+    if (a->args[i]->kind != ANNOT_SLICE || (a->args[i]->contig && i != a->nargs - 1))
+      goto bad;
+  return type_array(I->cx, dt, a->nargs, a->args[a->nargs - 1]->contig);
+bad:
+  diag_error(I->cx, a->span, "unsupported annotation");
+  diag_hint(I->cx, "use a scalar type, list[T], tuple[T, ...] or an array like f64[:, ::1]");
+  return NULL;
+}
+
+static Type *annot_type(Infer *I, Annot *a) {
+  switch (a->kind) {
+  case ANNOT_NONE:
+    return T(TY_NONE);
+  case ANNOT_SLICE:
+    break;
+  case ANNOT_SUB:
+    return annot_sub(I, a);
+  case ANNOT_NAME: {
+    const char *n = strip_prefix(I, a->name);
+    for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+      if (!strcmp(type_names[i].name, n)) return T(type_names[i].k);
+    diag_error(I->cx, a->span, "unknown type '%s'", a->name);
+    diag_hint(I->cx, "krait types are int, float, bool, complex, str, the numpy widths "
+                     "(f64, i32, ...), list[T] and tuple[...]");
+    return NULL;
+  }
+  }
+  diag_error(I->cx, a->span, "unsupported annotation");
+  return NULL;
+}
+
+/* ---------- conversions ---------- */
+
+/* May a value of type `from` be stored where `to` is expected? Numbers
+ * widen (bool -> int -> float -> complex); everything else must match. */
+static bool convertible(Type *from, Type *to) {
+  if (from == to) return true;
+  if (type_is_numeric(from) && type_is_numeric(to)) {
+    if (type_is_complex(to)) return true;
+    if (type_is_float(to)) return !type_is_complex(from);
+    if (type_is_int(to)) return type_is_int(from) || from->kind == TY_BOOL;
+  }
+  if (from->kind == TY_LIST && to->kind == TY_LIST)
+    return from->elem == to->elem;
+  return false;
+}
+
+static bool is_value_type(Type *t) {
+  return t && t->kind != TY_FUNC && t->kind != TY_MODULE && t->kind != TY_EXCCLASS &&
+         t->kind != TY_RANGE;
+}
+
+static Type *value(Infer *I, AstNode *n) {
+  Type *t = expr(I, n);
+  if (t && !is_value_type(t)) {
+    diag_error(I->cx, n->span, "%s is not a value here",
+               t->kind == TY_RANGE ? "an iterator" : "this name");
+    diag_hint(I->cx, t->kind == TY_RANGE ? "use it directly in a for loop"
+                                          : "call it, or use a variable");
+    return NULL;
+  }
+  return t;
+}
+
+/* ---------- specialisation ---------- */
+
+static AstList clone_list(Ctx *cx, AstList *l);
+
+static AstNode *clone(Ctx *cx, AstNode *n) {
+  if (!n) return NULL;
+  AstNode *c = NEW(&cx->arena, AstNode);
+  *c = *n;
+  c->type = NULL;
+  switch (n->kind) {
+  case AST_INT: case AST_FLOAT: case AST_IMAG: case AST_STR: case AST_BOOL:
+  case AST_NONE: case AST_BREAK: case AST_CONTINUE: case AST_PASS: case AST_IMPORT:
+  case AST_FUNCDEF:
+    break;
+  case AST_NAME: c->as.name.sym = NULL; break;
+  case AST_FSTRING: case AST_TUPLE: case AST_LIST: c->as.list = clone_list(cx, &n->as.list); break;
+  case AST_FORMATTED:
+    c->as.fmt.value = clone(cx, n->as.fmt.value);
+    c->as.fmt.spec = clone(cx, n->as.fmt.spec);
+    break;
+  case AST_ATTR: c->as.attr.value = clone(cx, n->as.attr.value); break;
+  case AST_SUBSCRIPT:
+    c->as.sub.value = clone(cx, n->as.sub.value);
+    c->as.sub.index = clone(cx, n->as.sub.index);
+    break;
+  case AST_SLICE:
+    c->as.slice.lo = clone(cx, n->as.slice.lo);
+    c->as.slice.hi = clone(cx, n->as.slice.hi);
+    c->as.slice.step = clone(cx, n->as.slice.step);
+    break;
+  case AST_CALL:
+    c->as.call.func = clone(cx, n->as.call.func);
+    c->as.call.args = clone_list(cx, &n->as.call.args);
+    c->as.call.kws = NEWN(&cx->arena, Keyword, n->as.call.nkws + 1);
+    for (int i = 0; i < n->as.call.nkws; i++) {
+      c->as.call.kws[i] = n->as.call.kws[i];
+      c->as.call.kws[i].value = clone(cx, n->as.call.kws[i].value);
+    }
+    c->as.call.resolved = NULL;
+    break;
+  case AST_BINOP:
+    c->as.bin.lhs = clone(cx, n->as.bin.lhs);
+    c->as.bin.rhs = clone(cx, n->as.bin.rhs);
+    break;
+  case AST_UNARY: c->as.un.operand = clone(cx, n->as.un.operand); break;
+  case AST_BOOLOP: c->as.boolop.values = clone_list(cx, &n->as.boolop.values); break;
+  case AST_COMPARE:
+    c->as.cmp.first = clone(cx, n->as.cmp.first);
+    c->as.cmp.rest = clone_list(cx, &n->as.cmp.rest);
+    break;
+  case AST_IFEXP:
+    c->as.ifexp.cond = clone(cx, n->as.ifexp.cond);
+    c->as.ifexp.then = clone(cx, n->as.ifexp.then);
+    c->as.ifexp.orelse = clone(cx, n->as.ifexp.orelse);
+    break;
+  case AST_LISTCOMP:
+    c->as.comp.elt = clone(cx, n->as.comp.elt);
+    c->as.comp.gens = NEWN(&cx->arena, CompFor, n->as.comp.ngens + 1);
+    for (int i = 0; i < n->as.comp.ngens; i++) {
+      c->as.comp.gens[i].target = clone(cx, n->as.comp.gens[i].target);
+      c->as.comp.gens[i].iter = clone(cx, n->as.comp.gens[i].iter);
+      c->as.comp.gens[i].ifs = clone_list(cx, &n->as.comp.gens[i].ifs);
+    }
+    break;
+  case AST_EXPR_STMT: case AST_RETURN: case AST_RAISE:
+    c->as.expr = clone(cx, n->as.expr);
+    break;
+  case AST_ASSIGN:
+    c->as.assign.targets = clone_list(cx, &n->as.assign.targets);
+    c->as.assign.value = clone(cx, n->as.assign.value);
+    break;
+  case AST_AUGASSIGN:
+    c->as.aug.target = clone(cx, n->as.aug.target);
+    c->as.aug.value = clone(cx, n->as.aug.value);
+    break;
+  case AST_ANNASSIGN:
+    c->as.ann.target = clone(cx, n->as.ann.target);
+    c->as.ann.value = clone(cx, n->as.ann.value);
+    break;
+  case AST_IF: case AST_WHILE:
+    c->as.if_.cond = clone(cx, n->as.if_.cond);
+    c->as.if_.body = clone_list(cx, &n->as.if_.body);
+    c->as.if_.orelse = clone_list(cx, &n->as.if_.orelse);
+    break;
+  case AST_FOR:
+    c->as.for_.target = clone(cx, n->as.for_.target);
+    c->as.for_.iter = clone(cx, n->as.for_.iter);
+    c->as.for_.body = clone_list(cx, &n->as.for_.body);
+    c->as.for_.orelse = clone_list(cx, &n->as.for_.orelse);
+    break;
+  case AST_ASSERT:
+    c->as.assert_.test = clone(cx, n->as.assert_.test);
+    c->as.assert_.msg = clone(cx, n->as.assert_.msg);
+    break;
+  case AST_NKINDS:
+    break;
+  }
+  return c;
+}
+
+static AstList clone_list(Ctx *cx, AstList *l) {
+  AstList r = {0};
+  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, clone(cx, l->data[i]));
+  return r;
+}
+
+static int count_specs(Infer *I, FuncDef *f) {
+  int n = 0;
+  for (int i = 0; i < I->sm->specs.len; i++) n += I->sm->specs.data[i]->def == f;
+  return n;
+}
+
+static Spec *new_spec(Infer *I, FuncDef *f, Type **ptypes) {
+  Spec *s = NEW(&I->cx->arena, Spec);
+  int k = count_specs(I, f);
+  s->def = f;
+  s->cname = k ? arena_printf(&I->cx->arena, "kp_%s_%s_%d", I->m->name, f->name, k + 1)
+               : arena_printf(&I->cx->arena, "kp_%s_%s", I->m->name, f->name);
+  s->ptypes = ptypes;
+  s->params = NEWN(&I->cx->arena, Sym *, f->nparams + 1);
+  for (int i = 0; i < f->nparams; i++) {
+    Sym *p = new_sym(I, SYM_PARAM, f->params[i].name, f->params[i].span);
+    p->type = ptypes[i];
+    s->params[i] = p;
+  }
+  s->body = k ? clone_list(I->cx, &f->body) : f->body;
+  vec_push(&I->cx->arena, &I->sm->specs, s);
+  return s;
+}
+
+static void collect_bound(Infer *I, AstList *body);
+
+static void bound_target(Infer *I, AstNode *t) {
+  if (!t) return;
+  if (t->kind == AST_NAME) vec_push(&I->cx->arena, &I->local_names, t->as.name.id);
+  if (t->kind == AST_TUPLE || t->kind == AST_LIST)
+    for (int i = 0; i < t->as.list.len; i++) bound_target(I, t->as.list.data[i]);
+}
+
+/* Python: a name bound anywhere in a function is local to all of it. */
+static void collect_bound(Infer *I, AstList *body) {
+  for (int i = 0; i < body->len; i++) {
+    AstNode *s = body->data[i];
+    switch (s->kind) {
+    case AST_ASSIGN:
+      for (int j = 0; j < s->as.assign.targets.len; j++)
+        bound_target(I, s->as.assign.targets.data[j]);
+      break;
+    case AST_AUGASSIGN: bound_target(I, s->as.aug.target); break;
+    case AST_ANNASSIGN: bound_target(I, s->as.ann.target); break;
+    case AST_FOR:
+      bound_target(I, s->as.for_.target);
+      collect_bound(I, &s->as.for_.body);
+      collect_bound(I, &s->as.for_.orelse);
+      break;
+    case AST_IF: case AST_WHILE:
+      collect_bound(I, &s->as.if_.body);
+      collect_bound(I, &s->as.if_.orelse);
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+static bool block_ends(AstList *b);
+
+/* Does control never reach the end of statement `s`? */
+static bool stmt_ends(AstNode *s) {
+  switch (s->kind) {
+  case AST_RETURN: case AST_RAISE: return true;
+  case AST_IF: return block_ends(&s->as.if_.body) && block_ends(&s->as.if_.orelse);
+  case AST_WHILE:
+    return s->as.while_.cond->kind == AST_BOOL && s->as.while_.cond->as.i; /* while True */
+  case AST_EXPR_STMT: {
+    AstNode *e = s->as.expr;
+    CallInfo *ci = e->kind == AST_CALL ? e->as.call.resolved : NULL;
+    return ci && ci->kind == CALLK_BUILTIN && ci->builtin == B_SYS_EXIT;
+  }
+  default: return false;
+  }
+}
+
+static bool block_ends(AstList *b) { return b->len && stmt_ends(b->data[b->len - 1]); }
+
+/* A function that returns a value must not fall off its end (CPython
+ * would return None there). */
+static void check_falls_off(Infer *I, Spec *s) {
+  if (s->ret->kind == TY_NONE || block_ends(&s->body)) return;
+  diag_error(I->cx, s->def->name_span, "missing return at the end of '%s', which returns '%s'",
+             s->def->name, tn(I, s->ret));
+  diag_hint(I->cx, "add a return at the end; falling off the end returns None");
+}
+
+static void infer_spec(Infer *I, Spec *s) {
+  if (s->inferred || I->depth > 64) return;
+  Spec *saved = I->cur;
+  __typeof__(I->local_names) saved_names = I->local_names;
+  I->cur = s;
+  I->local_names.data = NULL;
+  I->local_names.len = I->local_names.cap = 0;
+  I->depth++;
+  collect_bound(I, &s->body);
+  int before = I->cx->diag.nerrors;
+  stmts(I, &s->body);
+  s->failed = I->cx->diag.nerrors > before;
+  if (!s->ret) s->ret = s->def->ret ? annot_type(I, s->def->ret) : T(TY_NONE);
+  if (!s->failed) check_falls_off(I, s);
+  s->inferred = true;
+  I->depth--;
+  I->cur = saved;
+  I->local_names = saved_names;
+}
+
+/* ---------- calls ---------- */
+
+static void arity_error(Infer *I, AstNode *call, const char *name, const char *what) {
+  diag_error(I->cx, call->span, "%s() %s", name, what);
+}
+
+/* Bind the call's arguments to f's parameters (positional, keywords,
+ * defaults), with CPython's messages for mismatches. */
+static AstNode **bind_args(Infer *I, AstNode *call, FuncDef *f) {
+  AstNode **out = NEWN(&I->cx->arena, AstNode *, f->nparams + 1);
+  AstList *args = &call->as.call.args;
+  if (args->len > f->nparams) {
+    arity_error(I, call, f->name,
+                arena_printf(&I->cx->arena, "takes %d positional argument%s but %d %s given",
+                             f->nparams, f->nparams == 1 ? "" : "s", args->len,
+                             args->len == 1 ? "was" : "were"));
+    return NULL;
+  }
+  for (int i = 0; i < args->len; i++) out[i] = args->data[i];
+  for (int k = 0; k < call->as.call.nkws; k++) {
+    Keyword *kw = &call->as.call.kws[k];
+    int j = -1;
+    for (int i = 0; i < f->nparams; i++)
+      if (f->params[i].name == kw->name) j = i;
+    if (j < 0) {
+      diag_error(I->cx, kw->span, "%s() got an unexpected keyword argument '%s'", f->name,
+                 kw->name);
+      return NULL;
+    }
+    if (out[j]) {
+      diag_error(I->cx, kw->span, "%s() got multiple values for argument '%s'", f->name,
+                 kw->name);
+      return NULL;
+    }
+    out[j] = kw->value;
+  }
+  for (int i = 0; i < f->nparams; i++) {
+    if (!out[i]) out[i] = f->params[i].dflt;
+    if (!out[i]) {
+      arity_error(I, call, f->name,
+                  arena_printf(&I->cx->arena, "missing 1 required positional argument: '%s'",
+                               f->params[i].name));
+      return NULL;
+    }
+  }
+  return out;
+}
+
+static Spec *find_spec(Infer *I, FuncDef *f, Type **pt) {
+  for (int i = 0; i < I->sm->specs.len; i++) {
+    Spec *s = I->sm->specs.data[i];
+    if (s->def != f) continue;
+    bool same = true;
+    for (int j = 0; j < f->nparams && same; j++) same = s->ptypes[j] == pt[j];
+    if (same) return s;
+  }
+  return NULL;
+}
+
+static Type *call_user(Infer *I, AstNode *n, CallInfo *ci, FuncDef *f) {
+  AstNode **args = bind_args(I, n, f);
+  if (!args) return NULL;
+  Type **pt = NEWN(&I->cx->arena, Type *, f->nparams + 1);
+  for (int i = 0; i < f->nparams; i++) {
+    Type *at = value(I, args[i]);
+    if (!at) return NULL;
+    Type *want = f->params[i].annot ? annot_type(I, f->params[i].annot) : at;
+    if (!want) return NULL;
+    if (!convertible(at, want)) {
+      bool dflt = args[i] == f->params[i].dflt;
+      diag_error(I->cx, args[i]->span, "%s '%s' of %s() must be '%s', not '%s'",
+                 dflt ? "the default of" : "argument", f->params[i].name, f->name,
+                 tn(I, want), tn(I, at));
+      return NULL;
+    }
+    pt[i] = want;
+  }
+  Spec *s = find_spec(I, f, pt);
+  if (!s) s = new_spec(I, f, pt);
+  ci->kind = CALLK_USER;
+  ci->spec = s;
+  ci->args = args;
+  ci->nargs = f->nparams;
+  if (!s->inferred && I->cur != s) infer_spec(I, s);
+  if (s->failed) return NULL;
+  if (!s->ret) {
+    if (f->ret) return s->ret = annot_type(I, f->ret);
+    diag_error(I->cx, n->span, "cannot infer the return type of recursive function '%s'",
+               f->name);
+    diag_hint(I->cx, "annotate it: def %s(...) -> int:", f->name);
+    return NULL;
+  }
+  return s->ret;
+}
+
+static bool want_args(Infer *I, AstNode *n, const char *name, int lo, int hi) {
+  int k = n->as.call.args.len;
+  if (k >= lo && k <= hi) return true;
+  if (lo == hi)
+    diag_error(I->cx, n->span, "%s() takes exactly %d argument%s (%d given)", name, lo,
+               lo == 1 ? "" : "s", k);
+  else
+    diag_error(I->cx, n->span, "%s() takes from %d to %d arguments (%d given)", name, lo,
+               hi, k);
+  return false;
+}
+
+static Type *arg_t(Infer *I, AstNode *n, int i) { return value(I, n->as.call.args.data[i]); }
+
+static bool numeric_arg(Infer *I, AstNode *n, int i, Type **out) {
+  Type *t = arg_t(I, n, i);
+  if (!t) return false;
+  if (!type_is_numeric(t)) {
+    diag_error(I->cx, n->as.call.args.data[i]->span, "expected a number, got '%s'", tn(I, t));
+    return false;
+  }
+  if (out) *out = t;
+  return true;
+}
+
+static Type *arith_result(Infer *I, AstNode *n, BinOp op, Type *a, Type *b);
+
+/* Keyword arguments accepted by builtins and methods. */
+static bool take_kws(Infer *I, AstNode *n, CallInfo *ci, const char *allowed) {
+  for (int k = 0; k < n->as.call.nkws; k++) {
+    Keyword *kw = &n->as.call.kws[k];
+    const char *name = kw->name;
+    size_t len = strlen(name);
+    const char *p = strstr(allowed, name);
+    if (!p || p[len] != ',' || (p != allowed && p[-1] != ',')) {
+      diag_error(I->cx, kw->span, "unexpected keyword argument '%s'", name);
+      return false;
+    }
+    if (!strcmp(name, "file")) {
+      AstNode *f = kw->value;
+      Sym *ms = f->kind == AST_ATTR && f->as.attr.value->kind == AST_NAME
+                    ? lookup(I, f->as.attr.value->as.name.id, f->span) : NULL;
+      if (!ms || ms->kind != SYM_MODULE || strcmp(ms->module, "sys") ||
+          (strcmp(f->as.attr.name, "stderr") && strcmp(f->as.attr.name, "stdout"))) {
+        diag_error(I->cx, f->span, "print() can only write to sys.stdout or sys.stderr");
+        return false;
+      }
+      f->as.attr.value->as.name.sym = ms;
+      f->as.attr.value->type = T(TY_MODULE);
+      f->type = T(TY_NONE);
+      ci->kw_file = f;
+      continue;
+    }
+    Type *t = value(I, kw->value);
+    if (!t) return false;
+    if (!strcmp(name, "sep") || !strcmp(name, "end")) {
+      if (t->kind != TY_STR) {
+        diag_error(I->cx, kw->value->span, "%s must be a str, not '%s'", name, tn(I, t));
+        return false;
+      }
+      if (!strcmp(name, "sep")) ci->kw_sep = kw->value;
+      else ci->kw_end = kw->value;
+    } else if (!strcmp(name, "reverse")) {
+      ci->kw_reverse = kw->value;
+    } else {
+      ci->kw_file = kw->value;
+    }
+  }
+  return true;
+}
+
+static Type *list_arg(Infer *I, AstNode *n, int i, const char *fname) {
+  Type *t = arg_t(I, n, i);
+  if (!t) return NULL;
+  if (t->kind != TY_LIST) {
+    diag_error(I->cx, n->as.call.args.data[i]->span, "%s() needs a list here, not '%s'", fname,
+               tn(I, t));
+    return NULL;
+  }
+  return t;
+}
+
+/* min/max of a list, or of 2+ scalars of one kind (numbers or strs). */
+static Type *call_minmax(Infer *I, AstNode *n, const char *name) {
+  int k = n->as.call.args.len;
+  if (k == 0) return want_args(I, n, name, 1, 99), NULL;
+  if (k == 1) {
+    Type *l = list_arg(I, n, 0, name);
+    return l ? l->elem : NULL;
+  }
+  Type *t = NULL;
+  for (int i = 0; i < k; i++) {
+    Type *a = arg_t(I, n, i);
+    if (!a) return NULL;
+    bool same_kind = !t || a == t || (type_is_numeric(a) && type_is_numeric(t) &&
+                                      (a->kind == TY_BOOL || type_is_int(a)) ==
+                                          (t->kind == TY_BOOL || type_is_int(t)));
+    if (!(type_is_numeric(a) || a->kind == TY_STR) || !same_kind) {
+      diag_error(I->cx, n->span, "%s() of '%s' and '%s' has a type that depends on the values",
+                 name, tn(I, t ? t : a), tn(I, a));
+      diag_hint(I->cx, "convert the arguments to one type, e.g. %s(x, float(n))", name);
+      return NULL;
+    }
+    t = t && a != t ? type_promote(t, a) : a;
+  }
+  return t;
+}
+
+static Type *math_call(Infer *I, AstNode *n, Builtin b) {
+  const char *name = builtin_names[b] + 5;
+  int lo = 1, hi = 1;
+  switch (b) {
+  case B_MATH_ATAN2: case B_MATH_HYPOT: case B_MATH_FMOD: case B_MATH_COPYSIGN:
+  case B_MATH_POW: case B_MATH_REMAINDER: case B_MATH_GCD: case B_MATH_LCM:
+  case B_MATH_COMB: case B_MATH_PERM: case B_MATH_ISCLOSE:
+    lo = hi = 2;
+    break;
+  case B_MATH_LOG: hi = 2; break;
+  default: break;
+  }
+  if (!want_args(I, n, name, lo, hi)) return NULL;
+  bool int_args = b == B_MATH_GCD || b == B_MATH_LCM || b == B_MATH_FACTORIAL ||
+                  b == B_MATH_ISQRT || b == B_MATH_COMB || b == B_MATH_PERM;
+  for (int i = 0; i < n->as.call.args.len; i++) {
+    Type *t;
+    if (!numeric_arg(I, n, i, &t)) return NULL;
+    if (type_is_complex(t) || (int_args && !type_is_int(t) && t->kind != TY_BOOL)) {
+      diag_error(I->cx, n->as.call.args.data[i]->span, "math.%s() does not accept '%s'", name,
+                 tn(I, t));
+      return NULL;
+    }
+  }
+  switch (b) {
+  case B_MATH_FLOOR: case B_MATH_CEIL: case B_MATH_TRUNC: return T(TY_I64);
+  case B_MATH_ISNAN: case B_MATH_ISINF: case B_MATH_ISFINITE: case B_MATH_ISCLOSE:
+    return T(TY_BOOL);
+  default: return int_args ? T(TY_I64) : T(TY_F64);
+  }
+}
+
+static Type *call_conv(Infer *I, AstNode *n, Builtin b) {
+  const char *name = builtin_names[b];
+  if (b == B_COMPLEX) {
+    if (!want_args(I, n, name, 0, 2)) return NULL;
+    for (int i = 0; i < n->as.call.args.len; i++)
+      if (!numeric_arg(I, n, i, NULL)) return NULL;
+    return T(TY_C128);
+  }
+  if (!want_args(I, n, name, b == B_STR || b == B_REPR ? 1 : 0, 1)) return NULL;
+  if (n->as.call.args.len == 1) {
+    Type *t = arg_t(I, n, 0);
+    if (!t) return NULL;
+    bool ok = b == B_STR || b == B_REPR || b == B_BOOL || type_is_numeric(t) ||
+              t->kind == TY_STR;
+    if (ok && (b == B_INT || b == B_FLOAT) && type_is_complex(t)) ok = false;
+    if (!ok) {
+      diag_error(I->cx, n->span, "%s() does not accept '%s'", name, tn(I, t));
+      return NULL;
+    }
+  }
+  return b == B_INT ? T(TY_I64) : b == B_FLOAT ? T(TY_F64) : b == B_BOOL ? T(TY_BOOL)
+                                                                        : T(TY_STR);
+}
+
+static Type *iter_elem(Infer *I, AstNode *it);
+
+/* Iterator-producing builtins: only valid as a for-loop iterable. */
+static Type *call_iter(Infer *I, AstNode *n, Builtin b) {
+  const char *name = builtin_names[b];
+  int k = n->as.call.args.len;
+  if (b == B_RANGE || b == B_KRAIT_PRANGE) {
+    if (!want_args(I, n, name, 1, 3)) return NULL;
+    for (int i = 0; i < k; i++) {
+      Type *t = arg_t(I, n, i);
+      if (!t) return NULL;
+      if (!type_is_int(t) && t->kind != TY_BOOL) {
+        diag_error(I->cx, n->as.call.args.data[i]->span,
+                   "'%s' object cannot be interpreted as an integer", tn(I, t));
+        return NULL;
+      }
+    }
+    return T(TY_RANGE);
+  }
+  if (!want_args(I, n, name, 1, b == B_ENUMERATE || b == B_ZIP ? 2 : 1)) return NULL;
+  for (int i = 0; i < k; i++) {
+    AstNode *a = n->as.call.args.data[i];
+    if (b == B_ENUMERATE && i == 1) {
+      Type *t = value(I, a);
+      if (!t) return NULL;
+      if (!type_is_int(t)) {
+        diag_error(I->cx, a->span, "enumerate() start must be an int, not '%s'", tn(I, t));
+        return NULL;
+      }
+      continue;
+    }
+    Type *t = expr(I, a);
+    if (!t) return NULL;
+    bool lazy = t->kind == TY_RANGE && a->kind == AST_CALL &&
+                ((CallInfo *)a->as.call.resolved)->builtin != B_RANGE;
+    if (b == B_REVERSED && lazy) {
+      diag_error(I->cx, a->span, "reversed() needs a sequence, not an iterator");
+      return NULL;
+    }
+    if (!iter_elem(I, a)) return NULL;
+  }
+  return T(TY_RANGE);
+}
+
+static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
+  ci->kind = CALLK_BUILTIN;
+  ci->builtin = b;
+  ci->args = n->as.call.args.data;
+  ci->nargs = n->as.call.args.len;
+  const char *name = builtin_names[b];
+  const char *kws = b == B_PRINT ? "sep,end,file," : b == B_SORTED ? "reverse," : "";
+  if (!take_kws(I, n, ci, kws)) return NULL;
+  if (b >= B_MATH_SQRT && b <= B_MATH_PERM) return math_call(I, n, b);
+  switch (b) {
+  case B_PRINT:
+    for (int i = 0; i < ci->nargs; i++)
+      if (!value(I, ci->args[i])) return NULL;
+    return T(TY_NONE);
+  case B_LEN: {
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    Type *t = arg_t(I, n, 0);
+    if (t && t->kind != TY_LIST && t->kind != TY_STR && t->kind != TY_TUPLE) {
+      diag_error(I->cx, n->span, "object of type '%s' has no len()", tn(I, t));
+      return NULL;
+    }
+    return t ? T(TY_I64) : NULL;
+  }
+  case B_RANGE: case B_ENUMERATE: case B_ZIP: case B_REVERSED: case B_KRAIT_PRANGE:
+    return call_iter(I, n, b);
+  case B_ABS: {
+    Type *t;
+    if (!want_args(I, n, name, 1, 1) || !numeric_arg(I, n, 0, &t)) return NULL;
+    return type_is_complex(t) ? T(TY_F64) : t->kind == TY_BOOL ? T(TY_I64) : t;
+  }
+  case B_MIN: case B_MAX:
+    return call_minmax(I, n, name);
+  case B_SUM: case B_ANY: case B_ALL: {
+    if (!want_args(I, n, name, 1, b == B_SUM ? 2 : 1)) return NULL;
+    Type *l = list_arg(I, n, 0, name);
+    if (!l) return NULL;
+    if (b != B_SUM) return T(TY_BOOL);
+    if (!type_is_numeric(l->elem)) {
+      diag_error(I->cx, n->span, "sum() needs a list of numbers, not '%s'", tn(I, l));
+      return NULL;
+    }
+    Type *r = l->elem->kind == TY_BOOL ? T(TY_I64) : l->elem;
+    if (ci->nargs == 2) {
+      Type *st;
+      if (!numeric_arg(I, n, 1, &st)) return NULL;
+      r = type_promote(r, st);
+    }
+    return r;
+  }
+  case B_ROUND: {
+    Type *t;
+    if (!want_args(I, n, name, 1, 2) || !numeric_arg(I, n, 0, &t)) return NULL;
+    if (ci->nargs == 2) {
+      Type *d = arg_t(I, n, 1);
+      if (!d || !type_is_int(d)) return NULL;
+      return t->kind == TY_BOOL ? T(TY_I64) : t;
+    }
+    return T(TY_I64);
+  }
+  case B_DIVMOD: case B_POW: {
+    Type *a, *c;
+    if (!want_args(I, n, name, 2, 2) || !numeric_arg(I, n, 0, &a) || !numeric_arg(I, n, 1, &c))
+      return NULL;
+    if (b == B_POW) return arith_result(I, n, OP_POW, a, c);
+    Type *r = arith_result(I, n, OP_FLOORDIV, a, c);
+    if (!r) return NULL;
+    Type *two[2] = {r, r};
+    return type_tuple(I->cx, two, 2);
+  }
+  case B_INT: case B_FLOAT: case B_BOOL: case B_COMPLEX: case B_STR: case B_REPR:
+    return call_conv(I, n, b);
+  case B_FORMAT: {
+    if (!want_args(I, n, name, 1, 2) || !arg_t(I, n, 0)) return NULL;
+    if (ci->nargs == 2) {
+      Type *s = arg_t(I, n, 1);
+      if (!s || s->kind != TY_STR) return NULL;
+    }
+    return T(TY_STR);
+  }
+  case B_CHR: case B_HEX: case B_BIN: case B_OCT: {
+    Type *t;
+    if (!want_args(I, n, name, 1, 1) || !numeric_arg(I, n, 0, &t)) return NULL;
+    if (!type_is_int(t) && t->kind != TY_BOOL) {
+      diag_error(I->cx, n->span, "'%s' object cannot be interpreted as an integer", tn(I, t));
+      return NULL;
+    }
+    return T(TY_STR);
+  }
+  case B_ORD: {
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    Type *t = arg_t(I, n, 0);
+    if (t && t->kind != TY_STR) {
+      diag_error(I->cx, n->span, "ord() expected a str, not '%s'", tn(I, t));
+      return NULL;
+    }
+    return t ? T(TY_I64) : NULL;
+  }
+  case B_SORTED: {
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    return list_arg(I, n, 0, name);
+  }
+  case B_LIST: {
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    AstNode *a = ci->args[0];
+    Type *t = expr(I, a);
+    if (!t) return NULL;
+    if (t->kind == TY_LIST) return t;
+    Type *e = iter_elem(I, a);
+    return e ? type_list(I->cx, e) : NULL;
+  }
+  case B_TUPLE:
+    diag_error(I->cx, n->span, "tuple() is not supported");
+    diag_hint(I->cx, "write the tuple out: (a, b)");
+    return NULL;
+  case B_SYS_EXIT:
+    if (!want_args(I, n, "exit", 0, 1)) return NULL;
+    if (ci->nargs == 1) {
+      Type *t = arg_t(I, n, 0);
+      if (!t || !type_is_int(t)) {
+        if (t) diag_error(I->cx, n->span, "sys.exit() takes an int exit status here");
+        return NULL;
+      }
+    }
+    return T(TY_NONE);
+  case B_RANDOM_SEED: case B_TIME_SLEEP: case B_KRAIT_SET_NUM_THREADS: {
+    if (!want_args(I, n, name, 1, 1) || !numeric_arg(I, n, 0, NULL)) return NULL;
+    return T(TY_NONE);
+  }
+  case B_RANDOM_RANDOM: case B_TIME_TIME: case B_TIME_PERF_COUNTER: case B_TIME_MONOTONIC:
+    return want_args(I, n, name, 0, 0) ? T(TY_F64) : NULL;
+  case B_TIME_PERF_COUNTER_NS: case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS:
+    return want_args(I, n, name, 0, 0) ? T(TY_I64) : NULL;
+  case B_RANDOM_UNIFORM: case B_RANDOM_GAUSS: case B_RANDOM_RANDINT: {
+    if (!want_args(I, n, name, 2, 2)) return NULL;
+    Type *a, *c;
+    if (!numeric_arg(I, n, 0, &a) || !numeric_arg(I, n, 1, &c)) return NULL;
+    return b == B_RANDOM_RANDINT ? T(TY_I64) : T(TY_F64);
+  }
+  case B_RANDOM_RANDRANGE: {
+    if (!want_args(I, n, name, 1, 3)) return NULL;
+    for (int i = 0; i < ci->nargs; i++)
+      if (!numeric_arg(I, n, i, NULL)) return NULL;
+    return T(TY_I64);
+  }
+  default:
+    break;
+  }
+  diag_error(I->cx, n->span, "%s() is not supported", name);
+  return NULL;
+}
+
+static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, const char *name,
+                         Span name_span) {
+  Type *rt = value(I, recv);
+  if (!rt) return NULL;
+  int m = -1;
+  int lo = M_STR_UPPER, hi = M_STR_FORMAT;
+  if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
+  else if (rt->kind != TY_STR) lo = 1, hi = 0;
+  for (int i = lo; i <= hi; i++)
+    if (!strcmp(method_names[i], name)) m = i;
+  if (m < 0) {
+    diag_error(I->cx, name_span, "'%s' object has no attribute '%s'", tn(I, rt), name);
+    return NULL;
+  }
+  ci->kind = CALLK_METHOD;
+  ci->method = (Method)m;
+  ci->recv = recv;
+  ci->args = n->as.call.args.data;
+  ci->nargs = n->as.call.args.len;
+  if (!take_kws(I, n, ci, m == M_LIST_SORT ? "reverse," : "")) return NULL;
+  for (int i = 0; i < ci->nargs; i++)
+    if (!value(I, ci->args[i])) return NULL;
+  Type *el = rt->elem;
+  Type *a0 = ci->nargs ? ci->args[0]->type : NULL;
+  switch ((Method)m) {
+  case M_STR_UPPER: case M_STR_LOWER:
+    return want_args(I, n, name, 0, 0) ? T(TY_STR) : NULL;
+  case M_STR_STRIP: case M_STR_LSTRIP: case M_STR_RSTRIP:
+    if (!want_args(I, n, name, 0, 1)) return NULL;
+    if (a0 && a0->kind != TY_STR) break;
+    return T(TY_STR);
+  case M_STR_STARTSWITH: case M_STR_ENDSWITH: case M_STR_FIND:
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    if (a0->kind != TY_STR) break;
+    return m == M_STR_FIND ? T(TY_I64) : T(TY_BOOL);
+  case M_STR_JOIN:
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    if (a0->kind != TY_LIST || a0->elem->kind != TY_STR) break;
+    return T(TY_STR);
+  case M_STR_SPLIT:
+    if (!want_args(I, n, name, 0, 1)) return NULL;
+    if (a0 && a0->kind != TY_STR) break;
+    return type_list(I->cx, T(TY_STR));
+  case M_STR_REPLACE:
+    if (!want_args(I, n, name, 2, 2)) return NULL;
+    if (a0->kind != TY_STR || ci->args[1]->type->kind != TY_STR) break;
+    return T(TY_STR);
+  case M_STR_FORMAT:
+    if (recv->kind != AST_STR) {
+      diag_error(I->cx, recv->span, "str.format() needs a literal format string");
+      return NULL;
+    }
+    return T(TY_STR);
+  case M_LIST_APPEND: case M_LIST_INDEX: case M_LIST_COUNT:
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    if (!convertible(a0, el)) break;
+    return m == M_LIST_APPEND ? T(TY_NONE) : T(TY_I64);
+  case M_LIST_POP:
+    if (!want_args(I, n, name, 0, 1)) return NULL;
+    if (a0 && !type_is_int(a0)) break;
+    return el;
+  case M_LIST_INSERT:
+    if (!want_args(I, n, name, 2, 2)) return NULL;
+    if (!type_is_int(a0) || !convertible(ci->args[1]->type, el)) break;
+    return T(TY_NONE);
+  case M_LIST_EXTEND:
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    if (a0 != rt) break;
+    return T(TY_NONE);
+  case M_LIST_REVERSE: case M_LIST_SORT: case M_LIST_CLEAR:
+    return want_args(I, n, name, 0, 0) ? T(TY_NONE) : NULL;
+  case M_LIST_COPY:
+    return want_args(I, n, name, 0, 0) ? rt : NULL;
+  case M_NMETHODS:
+    break;
+  }
+  diag_error(I->cx, n->span, "wrong argument types for '%s.%s()'", tn(I, rt), name);
+  return NULL;
+}
+
+static Type *call_exc(Infer *I, AstNode *n, CallInfo *ci, Sym *es) {
+  ci->kind = CALLK_EXC;
+  ci->exc = es->exc;
+  ci->args = n->as.call.args.data;
+  ci->nargs = n->as.call.args.len;
+  if (ci->nargs > 1 || n->as.call.nkws) {
+    diag_error(I->cx, n->span, "exceptions take at most one positional argument here");
+    return NULL;
+  }
+  for (int i = 0; i < ci->nargs; i++)
+    if (!value(I, ci->args[i])) return NULL;
+  return T(TY_EXCCLASS);
+}
+
+static Type *call(Infer *I, AstNode *n) {
+  CallInfo *ci = NEW(&I->cx->arena, CallInfo);
+  n->as.call.resolved = ci;
+  AstNode *f = n->as.call.func;
+  if (f->kind == AST_ATTR) {
+    Type *vt = expr(I, f->as.attr.value);
+    if (!vt) return NULL;
+    if (vt->kind != TY_MODULE)
+      return call_method(I, n, ci, f->as.attr.value, f->as.attr.name, f->as.attr.name_span);
+    if (!expr(I, f)) return NULL;
+    if (f->type->kind != TY_FUNC) {
+      diag_error(I->cx, f->span, "'%s' object is not callable", tn(I, f->type));
+      return NULL;
+    }
+    return call_builtin(I, n, ci, (Builtin)f->as.attr.member);
+  }
+  if (f->kind != AST_NAME) {
+    diag_error(I->cx, f->span, "only named functions can be called");
+    return NULL;
+  }
+  if (!expr(I, f)) return NULL;
+  Sym *s = f->as.name.sym;
+  switch (s->kind) {
+  case SYM_FUNC: return call_user(I, n, ci, s->func);
+  case SYM_BUILTIN: return call_builtin(I, n, ci, s->builtin);
+  case SYM_EXC: return call_exc(I, n, ci, s);
+  default: break;
+  }
+  diag_error(I->cx, f->span, "'%s' object is not callable", tn(I, f->type));
+  return NULL;
+}
+
+/* ---------- expressions ---------- */
+
+static Type *name(Infer *I, AstNode *n) {
+  const char *id = n->as.name.id;
+  Sym *s = NULL;
+  if (I->cur && I->cur->def && is_local_name(I, id)) {
+    s = find_in(I->cur->locals.data, I->cur->locals.len, id);
+    for (int i = 0; !s && i < I->cur->def->nparams; i++)
+      if (I->cur->params[i]->name == id) s = I->cur->params[i];
+    if (s && s->poisoned) return NULL;
+    if (!s || !s->type) {
+      diag_error(I->cx, n->span, "local variable '%s' is used before assignment", id);
+      return NULL;
+    }
+  } else {
+    s = lookup(I, id, n->span);
+  }
+  if (!s && !strcmp(id, "__name__")) {
+    s = new_sym(I, SYM_CONST, id, n->span);
+    s->type = T(TY_STR);
+  }
+  if (!s) {
+    diag_error(I->cx, n->span, "name '%s' is not defined", id);
+    return NULL;
+  }
+  n->as.name.sym = s;
+  if (s->poisoned) return NULL;
+  switch (s->kind) {
+  case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL: case SYM_CONST:
+    if (!s->type) {
+      diag_error(I->cx, n->span, "'%s' is used before assignment", id);
+      return NULL;
+    }
+    return s->type;
+  case SYM_FUNC: case SYM_BUILTIN: return T(TY_FUNC);
+  case SYM_MODULE: return T(TY_MODULE);
+  case SYM_EXC: return T(TY_EXCCLASS);
+  }
+  return NULL;
+}
+
+Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
+  static const struct { const char *mod, *name; double v; } consts[] = {
+      {"math", "pi", 3.141592653589793}, {"math", "e", 2.718281828459045},
+      {"math", "tau", 6.283185307179586}, {"math", "inf", __builtin_inf()},
+      {"math", "nan", __builtin_nan("")}};
+  for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+    if (!strcmp(consts[i].mod, module) && !strcmp(consts[i].name, name)) {
+      Sym *s = NEW(&cx->arena, Sym);
+      s->kind = SYM_CONST;
+      s->name = name;
+      s->type = type_prim(TY_F64);
+      s->fvalue = consts[i].v;
+      return s;
+    }
+  if (!strcmp(module, "sys") && !strcmp(name, "argv")) {
+    Sym *s = NEW(&cx->arena, Sym);
+    s->kind = SYM_CONST;
+    s->name = name;
+    s->type = type_list(cx, type_prim(TY_STR));
+    return s;
+  }
+  return NULL;
+}
+
+static int module_builtin(const char *module, const char *name) {
+  char full[128];
+  snprintf(full, sizeof full, "%s.%s", module, name);
+  for (int b = B_MATH_SQRT; b < B_NBUILTINS; b++)
+    if (!strcmp(builtin_names[b], full)) return b;
+  return -1;
+}
+
+/* module.member: a function (callee only; its Builtin goes in attr.member)
+ * or a constant value. */
+static Type *attr(Infer *I, AstNode *n) {
+  Type *vt = expr(I, n->as.attr.value);
+  if (!vt) return NULL;
+  const char *an = n->as.attr.name;
+  if (type_is_complex(vt) && (!strcmp(an, "real") || !strcmp(an, "imag")))
+    return vt->kind == TY_C64 ? T(TY_F32) : T(TY_F64);
+  if (vt->kind != TY_MODULE) {
+    diag_error(I->cx, n->as.attr.name_span, "attribute '%s' of '%s' is only supported in calls",
+               n->as.attr.name, tn(I, vt));
+    return NULL;
+  }
+  const char *mod = n->as.attr.value->as.name.sym->module;
+  Sym *c = sema_module_attr(I->cx, mod, n->as.attr.name);
+  if (c) return c->type;
+  int b = module_builtin(mod, n->as.attr.name);
+  if (b >= 0) {
+    n->as.attr.member = b;
+    return T(TY_FUNC);
+  }
+  diag_error(I->cx, n->as.attr.name_span, "module '%s' has no attribute '%s'", mod,
+             n->as.attr.name);
+  diag_hint(I->cx, "krait may not support it yet; see docs/language.md");
+  return NULL;
+}
+
+static Type *arith_result(Infer *I, AstNode *n, BinOp op, Type *a, Type *b) {
+  Type *p = type_promote(a, b);
+  switch (op) {
+  case OP_DIV:
+    if (type_is_complex(p)) return p;
+    return type_is_float(p) ? p : T(TY_F64);
+  case OP_FLOORDIV: case OP_MOD:
+    if (type_is_complex(p)) break;
+    return p->kind == TY_BOOL ? T(TY_I64) : p;
+  case OP_POW: case OP_ADD: case OP_SUB: case OP_MUL:
+    return p->kind == TY_BOOL ? T(TY_I64) : p;
+  case OP_LSHIFT: case OP_RSHIFT:
+    if (!type_is_int(p) && p->kind != TY_BOOL) break;
+    return p->kind == TY_BOOL ? T(TY_I64) : p;
+  case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+    if (!type_is_int(p) && p->kind != TY_BOOL) break;
+    return p;
+  case OP_MATMUL: case OP_NBINOPS:
+    break;
+  }
+  diag_error(I->cx, n->span, "unsupported operand type(s) for %s: '%s' and '%s'",
+             binop_names[op], tn(I, a), tn(I, b));
+  return NULL;
+}
+
+/* A bare integer literal adapts to the other operand's integer width
+ * (numpy's weak scalars): i32 + 1 stays i32. */
+static bool is_int_literal(AstNode *n) {
+  return n->kind == AST_INT || (n->kind == AST_UNARY && n->as.un.op == UOP_NEG &&
+                                n->as.un.operand->kind == AST_INT);
+}
+
+static Type *binop(Infer *I, AstNode *n) {
+  Type *a = value(I, n->as.bin.lhs), *b = value(I, n->as.bin.rhs);
+  if (!a || !b) return NULL;
+  BinOp op = n->as.bin.op;
+  if (type_is_numeric(a) && type_is_numeric(b)) {
+    if (type_is_int(a) && is_int_literal(n->as.bin.rhs) && type_is_int(b)) b = a;
+    if (type_is_int(b) && is_int_literal(n->as.bin.lhs) && type_is_int(a)) a = b;
+    return arith_result(I, n, op, a, b);
+  }
+  if (a->kind == TY_STR && op == OP_MOD) return T(TY_STR);
+  if (op == OP_ADD && a == b && (a->kind == TY_STR || a->kind == TY_LIST)) return a;
+  if (op == OP_MUL && (a->kind == TY_STR || a->kind == TY_LIST) && type_is_int(b)) return a;
+  if (op == OP_MUL && (b->kind == TY_STR || b->kind == TY_LIST) && type_is_int(a)) return b;
+  diag_error(I->cx, n->span, "unsupported operand type(s) for %s: '%s' and '%s'",
+             binop_names[op], tn(I, a), tn(I, b));
+  return NULL;
+}
+
+static Type *unary(Infer *I, AstNode *n) {
+  Type *t = value(I, n->as.un.operand);
+  if (!t) return NULL;
+  switch (n->as.un.op) {
+  case UOP_NOT: return T(TY_BOOL);
+  case UOP_NEG: case UOP_POS:
+    if (type_is_numeric(t)) return t->kind == TY_BOOL ? T(TY_I64) : t;
+    break;
+  case UOP_INVERT:
+    if (type_is_int(t) || t->kind == TY_BOOL) return t->kind == TY_BOOL ? T(TY_I64) : t;
+    break;
+  }
+  diag_error(I->cx, n->span, "bad operand type for unary %s: '%s'", unop_names[n->as.un.op],
+             tn(I, t));
+  return NULL;
+}
+
+static bool comparable(Type *a, Type *b, CmpOp op) {
+  if (op == CMP_IN || op == CMP_NOTIN) {
+    if (b->kind == TY_LIST) return convertible(a, b->elem) || (type_is_numeric(a) && type_is_numeric(b->elem));
+    if (b->kind == TY_STR) return a->kind == TY_STR;
+    if (b->kind == TY_TUPLE) return true;
+    return false;
+  }
+  if (op == CMP_IS || op == CMP_ISNOT) return false;
+  if (type_is_numeric(a) && type_is_numeric(b)) {
+    bool order = op != CMP_EQ && op != CMP_NE;
+    return !(order && (type_is_complex(a) || type_is_complex(b)));
+  }
+  return a == b && (a->kind == TY_STR || a->kind == TY_LIST || a->kind == TY_TUPLE);
+}
+
+static Type *compare(Infer *I, AstNode *n) {
+  Type *a = value(I, n->as.cmp.first);
+  if (!a) return NULL;
+  for (int i = 0; i < n->as.cmp.rest.len; i++) {
+    Type *b = value(I, n->as.cmp.rest.data[i]);
+    if (!b) return NULL;
+    CmpOp op = n->as.cmp.ops[i];
+    if (!comparable(a, b, op)) {
+      diag_error(I->cx, n->span, "'%s' not supported between instances of '%s' and '%s'",
+                 cmpop_names[op], tn(I, a), tn(I, b));
+      if (op == CMP_IS || op == CMP_ISNOT) diag_hint(I->cx, "use == or != instead");
+      return NULL;
+    }
+    a = b;
+  }
+  return T(TY_BOOL);
+}
+
+static Type *unify(Infer *I, Span sp, Type *a, Type *b, const char *what) {
+  if (a == b) return a;
+  if (type_is_numeric(a) && type_is_numeric(b) && strcmp(what, "list") != 0)
+    return type_promote(a, b);
+  diag_error(I->cx, sp, "%s mixes '%s' and '%s'", what, tn(I, a), tn(I, b));
+  diag_hint(I->cx, "krait needs one type here; convert with float(...) or int(...)");
+  return NULL;
+}
+
+/* Give empty list literals inside `n` the element types of `want`, as in
+ * `grid: list[list[int]] = [[1], []]`. */
+static void expect_list(AstNode *n, Type *want) {
+  if (!n || n->kind != AST_LIST || !want || want->kind != TY_LIST) return;
+  if (n->as.list.len == 0) n->type = want;
+  for (int i = 0; i < n->as.list.len; i++) expect_list(n->as.list.data[i], want->elem);
+}
+
+static Type *list_lit(Infer *I, AstNode *n) {
+  if (n->as.list.len == 0) {
+    diag_error(I->cx, n->span, "cannot infer the type of an empty list");
+    diag_hint(I->cx, "annotate the variable: xs: list[int] = []");
+    return NULL;
+  }
+  Type *t = NULL;
+  for (int i = 0; i < n->as.list.len; i++) {
+    Type *e = value(I, n->as.list.data[i]);
+    if (!e) return NULL;
+    if (e->kind == TY_NONE) {
+      diag_error(I->cx, n->as.list.data[i]->span, "lists of None are not supported");
+      return NULL;
+    }
+    t = t ? unify(I, n->as.list.data[i]->span, t, e, "list") : e;
+    if (!t) return NULL;
+  }
+  return type_list(I->cx, t);
+}
+
+static bool bind_target(Infer *I, AstNode *t, Type *vt, Annot *annot);
+
+static Type *listcomp(Infer *I, AstNode *n) {
+  for (int g = 0; g < n->as.comp.ngens; g++) {
+    CompFor *cf = &n->as.comp.gens[g];
+    Type *et = iter_elem(I, cf->iter);
+    if (!et) return NULL;
+    bound_target(I, cf->target);
+    if (!bind_target(I, cf->target, et, NULL)) return NULL;
+    for (int i = 0; i < cf->ifs.len; i++)
+      if (!value(I, cf->ifs.data[i])) return NULL;
+  }
+  Type *e = value(I, n->as.comp.elt);
+  return e ? type_list(I->cx, e) : NULL;
+}
+
+static Type *subscript(Infer *I, AstNode *n) {
+  Type *b = value(I, n->as.sub.value);
+  if (!b) return NULL;
+  AstNode *ix = n->as.sub.index;
+  if (ix->kind == AST_SLICE) {
+    AstNode *parts[3] = {ix->as.slice.lo, ix->as.slice.hi, ix->as.slice.step};
+    for (int i = 0; i < 3; i++) {
+      if (!parts[i]) continue;
+      Type *t = value(I, parts[i]);
+      if (!t) return NULL;
+      if (!type_is_int(t)) {
+        diag_error(I->cx, parts[i]->span, "slice indices must be integers, not '%s'", tn(I, t));
+        return NULL;
+      }
+    }
+    ix->type = T(TY_NONE);
+    if (b->kind == TY_LIST || b->kind == TY_STR) return b;
+    diag_error(I->cx, n->span, "'%s' cannot be sliced", tn(I, b));
+    return NULL;
+  }
+  Type *it = value(I, ix);
+  if (!it) return NULL;
+  if (b->kind == TY_TUPLE) {
+    bool neg = ix->kind == AST_UNARY && ix->as.un.op == UOP_NEG &&
+               ix->as.un.operand->kind == AST_INT;
+    if (ix->kind != AST_INT && !neg) {
+      diag_error(I->cx, ix->span, "tuple index must be a constant integer");
+      return NULL;
+    }
+    int64_t k = neg ? -ix->as.un.operand->as.i : ix->as.i;
+    if (k < 0) k += b->nelts;
+    if (k < 0 || k >= b->nelts) {
+      diag_error(I->cx, ix->span, "tuple index out of range");
+      return NULL;
+    }
+    return b->elts[k];
+  }
+  if (!type_is_int(it) && it->kind != TY_BOOL) {
+    diag_error(I->cx, ix->span, "%s indices must be integers%s, not '%s'",
+               b->kind == TY_STR ? "string" : b->kind == TY_LIST ? "list" : tn(I, b),
+               b->kind == TY_LIST ? " or slices" : "", tn(I, it));
+    return NULL;
+  }
+  if (b->kind == TY_LIST) return b->elem;
+  if (b->kind == TY_STR) return b;
+  diag_error(I->cx, n->span, "'%s' object is not subscriptable", tn(I, b));
+  return NULL;
+}
+
+static Type *fstring(Infer *I, AstNode *n) {
+  for (int i = 0; i < n->as.list.len; i++) {
+    AstNode *p = n->as.list.data[i];
+    if (p->kind == AST_STR) {
+      p->type = T(TY_STR);
+      continue;
+    }
+    if (!value(I, p->as.fmt.value)) return NULL;
+    if (p->as.fmt.spec && !fstring(I, p->as.fmt.spec)) return NULL;
+    p->type = T(TY_STR);
+  }
+  return T(TY_STR);
+}
+
+static Type *expr_kind(Infer *I, AstNode *n) {
+  switch (n->kind) {
+  case AST_INT: return T(TY_I64);
+  case AST_FLOAT: return T(TY_F64);
+  case AST_IMAG: return T(TY_C128);
+  case AST_STR: return T(TY_STR);
+  case AST_BOOL: return T(TY_BOOL);
+  case AST_NONE: return T(TY_NONE);
+  case AST_FSTRING: return fstring(I, n);
+  case AST_NAME: return name(I, n);
+  case AST_ATTR: return attr(I, n);
+  case AST_SUBSCRIPT: return subscript(I, n);
+  case AST_CALL: return call(I, n);
+  case AST_BINOP: return binop(I, n);
+  case AST_UNARY: return unary(I, n);
+  case AST_COMPARE: return compare(I, n);
+  case AST_LIST: return list_lit(I, n);
+  case AST_LISTCOMP: return listcomp(I, n);
+  case AST_BOOLOP: {
+    Type *t = NULL;
+    for (int i = 0; i < n->as.boolop.values.len; i++) {
+      Type *v = value(I, n->as.boolop.values.data[i]);
+      if (!v) return NULL;
+      t = t ? unify(I, n->span, t, v, n->as.boolop.is_and ? "'and'" : "'or'") : v;
+      if (!t) return NULL;
+    }
+    return t;
+  }
+  case AST_IFEXP: {
+    if (!value(I, n->as.ifexp.cond)) return NULL;
+    Type *a = value(I, n->as.ifexp.then), *b = value(I, n->as.ifexp.orelse);
+    if (!a || !b) return NULL;
+    if (a != b) {
+      diag_error(I->cx, n->span, "the branches of this conditional expression have types "
+                                 "'%s' and '%s'", tn(I, a), tn(I, b));
+      diag_hint(I->cx, "make both branches the same type");
+      return NULL;
+    }
+    return a;
+  }
+  case AST_TUPLE: {
+    Type **elts = NEWN(&I->cx->arena, Type *, n->as.list.len + 1);
+    for (int i = 0; i < n->as.list.len; i++)
+      if (!(elts[i] = value(I, n->as.list.data[i]))) return NULL;
+    return type_tuple(I->cx, elts, n->as.list.len);
+  }
+  case AST_SLICE:
+    diag_error(I->cx, n->span, "a slice is only allowed inside [...]");
+    return NULL;
+  case AST_FORMATTED:
+    return fstring(I, n);
+  default:
+    break;
+  }
+  ICE("expr: unexpected %s", ast_kind_names[n->kind]);
+}
+
+static Type *expr(Infer *I, AstNode *n) {
+  if (n->type) return n->type;
+  Type *t = expr_kind(I, n);
+  n->type = t;
+  return t;
+}
+
+/* ---------- statements ---------- */
+
+static bool bind_name(Infer *I, AstNode *t, Type *vt, Annot *annot) {
+  Sym *s = bind_sym(I, t->as.name.id, t->span);
+  if (!s) return false;
+  t->as.name.sym = s;
+  if (annot) {
+    Type *at = annot_type(I, annot);
+    if (!at) return false;
+    if (s->type && s->type != at) {
+      diag_error(I->cx, t->span, "'%s' is already '%s'", s->name, tn(I, s->type));
+      return false;
+    }
+    s->type = at;
+  }
+  if (!vt) {
+    t->type = s->type;
+    return s->type != NULL;
+  }
+  if (!s->type) {
+    if (vt->kind == TY_NONE) {
+      diag_error(I->cx, t->span, "cannot assign None to '%s'", s->name);
+      diag_hint(I->cx, "krait variables hold one type; None is only a return value");
+      return false;
+    }
+    s->type = vt;
+  } else if (vt != s->type && !(annot || s->kind == SYM_PARAM ? convertible(vt, s->type)
+                                                             : false)) {
+    diag_error(I->cx, t->span, "cannot assign '%s' to '%s', which is '%s'", tn(I, vt), s->name,
+               tn(I, s->type));
+    if (type_is_numeric(vt) && type_is_numeric(s->type))
+      diag_hint(I->cx, "initialise it with the wider type, or annotate it: %s: %s = ...",
+                s->name, tn(I, type_promote(vt, s->type)));
+    else
+      diag_hint(I->cx, "a krait variable keeps one type; use a new name");
+    return false;
+  }
+  t->type = s->type;
+  return true;
+}
+
+static bool bind_target(Infer *I, AstNode *t, Type *vt, Annot *annot) {
+  switch (t->kind) {
+  case AST_NAME:
+    return bind_name(I, t, vt, annot);
+  case AST_TUPLE: case AST_LIST:
+    if (vt->kind != TY_TUPLE || vt->nelts != t->as.list.len) {
+      diag_error(I->cx, t->span, "cannot unpack '%s' into %d targets", tn(I, vt),
+                 t->as.list.len);
+      return false;
+    }
+    for (int i = 0; i < t->as.list.len; i++)
+      if (!bind_target(I, t->as.list.data[i], vt->elts[i], NULL)) return false;
+    t->type = vt;
+    return true;
+  case AST_SUBSCRIPT: {
+    Type *bt = value(I, t->as.sub.value);
+    if (!bt) return false;
+    if (bt->kind != TY_LIST || t->as.sub.index->kind == AST_SLICE) {
+      diag_error(I->cx, t->span, "'%s' object does not support item assignment", tn(I, bt));
+      return false;
+    }
+    Type *et = expr(I, t);
+    if (!et) return false;
+    if (!convertible(vt, et)) {
+      diag_error(I->cx, t->span, "cannot store '%s' in a '%s'", tn(I, vt), tn(I, bt));
+      return false;
+    }
+    return true;
+  }
+  default:
+    diag_error(I->cx, t->span, "cannot assign to this expression");
+    return false;
+  }
+}
+
+/* The element type of a for-loop iterable, or NULL after an error. */
+static Type *iter_elem(Infer *I, AstNode *it) {
+  Type *t = expr(I, it);
+  if (!t) return NULL;
+  if (t->kind == TY_LIST) return t->elem;
+  if (t->kind == TY_STR) return t;
+  if (t->kind == TY_TUPLE) {
+    for (int i = 1; i < t->nelts; i++)
+      if (t->elts[i] != t->elts[0]) {
+        diag_error(I->cx, it->span, "iterating over a tuple of mixed types is not supported");
+        return NULL;
+      }
+    if (t->nelts) return t->elts[0];
+  }
+  if (t->kind == TY_RANGE && it->kind == AST_CALL) {
+    CallInfo *ci = it->as.call.resolved;
+    AstNode **a = ci->args;
+    switch (ci->builtin) {
+    case B_RANGE: case B_KRAIT_PRANGE: return T(TY_I64);
+    case B_REVERSED: return a[0]->type->kind == TY_RANGE ? T(TY_I64) : iter_elem(I, a[0]);
+    case B_ENUMERATE: {
+      Type *e = iter_elem(I, a[0]);
+      if (!e) return NULL;
+      Type *two[2] = {T(TY_I64), e};
+      return type_tuple(I->cx, two, 2);
+    }
+    case B_ZIP: {
+      if (ci->nargs != 2) {
+        diag_error(I->cx, it->span, "zip() takes two iterables here");
+        return NULL;
+      }
+      Type *a0 = iter_elem(I, a[0]), *a1 = iter_elem(I, a[1]);
+      if (!a0 || !a1) return NULL;
+      Type *two[2] = {a0, a1};
+      return type_tuple(I->cx, two, 2);
+    }
+    default: break;
+    }
+  }
+  diag_error(I->cx, it->span, "cannot iterate over '%s'", tn(I, t));
+  return NULL;
+}
+
+static void ret_stmt(Infer *I, AstNode *s) {
+  Spec *c = I->cur;
+  if (!c->def) return; /* cst.c rejects return outside functions */
+  Type *t = s->as.expr ? value(I, s->as.expr) : T(TY_NONE);
+  if (!t) return;
+  Type *want = c->ret;
+  if (!want && c->def->ret) want = c->ret = annot_type(I, c->def->ret);
+  if (!want) {
+    c->ret = t;
+    return;
+  }
+  if (t == want || (c->def->ret && convertible(t, want))) return;
+  diag_error(I->cx, s->as.expr ? s->as.expr->span : s->span,
+             c->def->ret ? "'%s' returns '%s', but its annotation says '%s'"
+                         : "'%s' returns '%s' here but '%s' elsewhere",
+             c->def->name, tn(I, t), tn(I, want));
+  diag_hint(I->cx, "every return of a krait function must give the same type");
+}
+
+static void raise_stmt(Infer *I, AstNode *s) {
+  AstNode *e = s->as.expr;
+  if (!e) {
+    diag_error(I->cx, s->span, "a bare 'raise' is not supported");
+    diag_hint(I->cx, "raise a builtin exception, e.g. raise ValueError(\"...\")");
+    return;
+  }
+  Type *t = expr(I, e);
+  if (t && t->kind != TY_EXCCLASS) {
+    diag_error(I->cx, e->span, "exceptions must be builtin exception classes or calls of them");
+  }
+}
+
+static void import_stmt(Infer *I, AstNode *s) {
+  const char *mod = s->as.import.module;
+  char top[64];
+  snprintf(top, sizeof top, "%.*s", (int)strcspn(mod, "."), mod);
+  bool known = false;
+  for (size_t i = 0; i < sizeof known_modules / sizeof known_modules[0]; i++)
+    known |= !strcmp(top, known_modules[i]);
+  if (!known) {
+    diag_error(I->cx, s->span, "module '%s' is not supported", mod);
+    diag_hint(I->cx, "krait compiles imports of math, sys, time, random, numpy and krait");
+    Sym *p = new_sym(I, SYM_MODULE, s->as.import.alias, s->span);
+    p->poisoned = true;
+    vec_push(&I->cx->arena, &I->modsyms, p);
+    return;
+  }
+  const char *name = s->as.import.name;
+  Sym *sym;
+  if (!name) {
+    sym = new_sym(I, SYM_MODULE, s->as.import.alias, s->span);
+    sym->module = intern_cstr(I->cx, top);
+  } else {
+    int b = module_builtin(mod, name);
+    Sym *c = sema_module_attr(I->cx, mod, name);
+    const char *n2 = name;
+    if (!strcmp(mod, "krait") || !strcmp(mod, "numpy")) {
+      /* type names (f64, ...) are only used in annotations */
+      for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+        if (!strcmp(type_names[i].name, n2)) return;
+    }
+    if (!strcmp(mod, "mpi4py") && !strcmp(name, "MPI")) {
+      sym = new_sym(I, SYM_MODULE, s->as.import.alias, s->span);
+      sym->module = "mpi4py";
+    } else if (c) {
+      sym = c;
+      sym->name = s->as.import.alias;
+    } else if (b >= 0) {
+      sym = new_sym(I, SYM_BUILTIN, s->as.import.alias, s->span);
+      sym->builtin = (Builtin)b;
+    } else {
+      diag_error(I->cx, s->as.import.name_span, "cannot import name '%s' from '%s'", name, mod);
+      diag_hint(I->cx, "krait may not support it yet; see docs/language.md");
+      return;
+    }
+  }
+  vec_push(&I->cx->arena, &I->modsyms, sym);
+}
+
+static void for_stmt(Infer *I, AstNode *s) {
+  Type *et = iter_elem(I, s->as.for_.iter);
+  if (et && bind_target(I, s->as.for_.target, et, NULL)) {
+    stmts(I, &s->as.for_.body);
+    stmts(I, &s->as.for_.orelse);
+  } else {
+    poison(I, s->as.for_.target);
+  }
+}
+
+static void aug_stmt(Infer *I, AstNode *s) {
+  Type *t = value(I, s->as.aug.target);
+  Type *v = value(I, s->as.aug.value);
+  if (!t || !v) return;
+  AstNode fake = {.kind = AST_BINOP, .span = s->span};
+  fake.as.bin.op = s->as.aug.op;
+  fake.as.bin.lhs = s->as.aug.target;
+  fake.as.bin.rhs = s->as.aug.value;
+  Type *r = binop(I, &fake);
+  if (!r) return;
+  if (r != t && !(type_is_numeric(r) && type_is_numeric(t) && type_is_int(t) && type_is_int(r) &&
+                  is_int_literal(s->as.aug.value))) {
+    diag_error(I->cx, s->span, "'%s %s= %s' gives '%s', which cannot be stored in '%s'",
+               tn(I, t), binop_names[s->as.aug.op], tn(I, v), tn(I, r), tn(I, t));
+    diag_hint(I->cx, "initialise the variable with the wider type, e.g. 0.0 instead of 0");
+  }
+}
+
+static void stmt(Infer *I, AstNode *s) {
+  switch (s->kind) {
+  case AST_EXPR_STMT: {
+    Type *t = expr(I, s->as.expr);
+    if (t && t->kind == TY_RANGE)
+      diag_error(I->cx, s->span, "this iterator is not used");
+    break;
+  }
+  case AST_ASSIGN: {
+    Type *v = value(I, s->as.assign.value);
+    for (int i = 0; i < s->as.assign.targets.len; i++)
+      if (!v || !bind_target(I, s->as.assign.targets.data[i], v, NULL))
+        poison(I, s->as.assign.targets.data[i]);
+    break;
+  }
+  case AST_ANNASSIGN: {
+    AstNode *val = s->as.ann.value;
+    if (s->as.ann.target->kind != AST_NAME) {
+      diag_error(I->cx, s->span, "only names can be annotated");
+      break;
+    }
+    Type *v = NULL;
+    Type *want = annot_type(I, s->as.ann.annot);
+    if (!want) break;
+    expect_list(val, want);
+    if (val && !(val->kind == AST_LIST && val->as.list.len == 0)) {
+      v = value(I, val);
+      if (!v) {
+        poison(I, s->as.ann.target);
+        break;
+      }
+    }
+    if (!bind_target(I, s->as.ann.target, v, s->as.ann.annot)) {
+      poison(I, s->as.ann.target);
+      break;
+    }
+    if (val && !v) {
+      Type *lt = s->as.ann.target->type;
+      if (lt->kind != TY_LIST) diag_error(I->cx, val->span, "cannot assign a list to '%s'",
+                                          tn(I, lt));
+      val->type = lt;
+    }
+    break;
+  }
+  case AST_AUGASSIGN: aug_stmt(I, s); break;
+  case AST_IF: case AST_WHILE:
+    value(I, s->as.if_.cond);
+    stmts(I, &s->as.if_.body);
+    stmts(I, &s->as.if_.orelse);
+    break;
+  case AST_FOR: for_stmt(I, s); break;
+  case AST_RETURN: ret_stmt(I, s); break;
+  case AST_ASSERT:
+    value(I, s->as.assert_.test);
+    if (s->as.assert_.msg) value(I, s->as.assert_.msg);
+    break;
+  case AST_RAISE: raise_stmt(I, s); break;
+  case AST_IMPORT: import_stmt(I, s); break;
+  case AST_FUNCDEF:
+    if (I->cur->def) {
+      diag_error(I->cx, s->as.func->name_span, "nested functions are not supported yet");
+      diag_hint(I->cx, "move '%s' to module level and pass what it needs as arguments",
+                s->as.func->name);
+      AstNode nm = {.kind = AST_NAME, .span = s->as.func->name_span};
+      nm.as.name.id = s->as.func->name;
+      poison(I, &nm);
+    }
+    break;
+  case AST_BREAK: case AST_CONTINUE: case AST_PASS:
+    break;
+  default:
+    ICE("stmt: unexpected %s", ast_kind_names[s->kind]);
+  }
+}
+
+static void stmts(Infer *I, AstList *body) {
+  for (int i = 0; i < body->len; i++) {
+    int before = I->cx->diag.nerrors;
+    stmt(I, body->data[i]);
+    if (I->cx->diag.nerrors > before + 5) return;
+  }
+}
+
+/* ---------- module ---------- */
+
+static bool all_annotated(FuncDef *f) {
+  for (int i = 0; i < f->nparams; i++)
+    if (!f->params[i].annot) return false;
+  return true;
+}
+
+static void register_funcs(Infer *I) {
+  for (int i = 0; i < I->m->body.len; i++) {
+    AstNode *s = I->m->body.data[i];
+    if (s->kind != AST_FUNCDEF) continue;
+    FuncDef *f = s->as.func;
+    if (find_in(I->modsyms.data, I->modsyms.len, f->name)) {
+      diag_error(I->cx, f->name_span, "function '%s' is defined twice", f->name);
+      continue;
+    }
+    Sym *sym = new_sym(I, SYM_FUNC, f->name, f->name_span);
+    sym->func = f;
+    f->sym = sym;
+    vec_push(&I->cx->arena, &I->modsyms, sym);
+  }
+}
+
+/* Exported functions: all parameters annotated, or a #pythran export. */
+static void export_specs(Infer *I) {
+  for (int i = 0; i < I->modsyms.len; i++) {
+    Sym *s = I->modsyms.data[i];
+    if (s->kind != SYM_FUNC || !all_annotated(s->func)) continue;
+    FuncDef *f = s->func;
+    Type **pt = NEWN(&I->cx->arena, Type *, f->nparams + 1);
+    bool ok = true;
+    for (int j = 0; j < f->nparams && ok; j++) ok = (pt[j] = annot_type(I, f->params[j].annot));
+    if (!ok) continue;
+    Spec *sp = find_spec(I, f, pt);
+    if (!sp) sp = new_spec(I, f, pt);
+    sp->exported = true;
+    infer_spec(I, sp);
+  }
+  for (int e = 0; e < I->m->nexports; e++) {
+    ExportLine *x = &I->m->exports[e];
+    Sym *s = find_in(I->modsyms.data, I->modsyms.len, x->name);
+    if (!s || s->kind != SYM_FUNC) {
+      diag_error(I->cx, x->span, "exported function '%s' is not defined", x->name);
+      continue;
+    }
+    if (x->nargs != s->func->nparams) {
+      diag_error(I->cx, x->span, "export line gives %d types for %d parameters", x->nargs,
+                 s->func->nparams);
+      continue;
+    }
+    Type **pt = NEWN(&I->cx->arena, Type *, x->nargs + 1);
+    bool ok = true;
+    for (int j = 0; j < x->nargs && ok; j++) ok = (pt[j] = annot_type(I, x->args[j]));
+    if (!ok) continue;
+    Spec *sp = find_spec(I, s->func, pt);
+    if (!sp) sp = new_spec(I, s->func, pt);
+    sp->exported = true;
+    infer_spec(I, sp);
+  }
+}
+
+void resolve_module(Ctx *cx, AstModule *m) { (void)cx; (void)m; }
+
+void infer_module(Ctx *cx, AstModule *m) {
+  Infer I = {.cx = cx, .m = m};
+  I.sm = NEW(&cx->arena, SemaModule);
+  m->sema = I.sm;
+  register_funcs(&I);
+  Spec *init = NEW(&cx->arena, Spec);
+  init->cname = arena_printf(&cx->arena, "kp_%s___init__", m->name);
+  init->body = m->body;
+  I.sm->init = init;
+  I.cur = init;
+  stmts(&I, &m->body);
+  init->ret = T(TY_NONE);
+  init->inferred = true;
+  I.cur = init;
+  export_specs(&I);
+}

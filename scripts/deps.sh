@@ -1,0 +1,30 @@
+#!/bin/sh
+# Install what krait needs to build and test, when it is missing.
+# As root this runs apt-get; otherwise it prints the exact command to run.
+# Usage: scripts/deps.sh [build|check]
+set -e
+want="${1:-build}"
+pkgs=""
+need_pkg() { dpkg -s "$1" >/dev/null 2>&1 || pkgs="$pkgs $1"; }
+need_cmd() { command -v "$1" >/dev/null 2>&1 || pkgs="$pkgs $2"; }
+need_pkg libtree-sitter-dev
+need_cmd cc gcc
+need_cmd make make
+need_cmd cmake cmake
+need_cmd python3 python3
+python3 -m pip --version >/dev/null 2>&1 || pkgs="$pkgs python3-pip"
+if [ "$want" = check ]; then
+  need_cmd valgrind valgrind
+fi
+if [ -n "$pkgs" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "krait: installing:$pkgs"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq $pkgs >/dev/null
+  else
+    echo "krait: missing packages; run:"
+    echo "  sudo apt-get update && sudo apt-get install -y$pkgs"
+    exit 1
+  fi
+fi

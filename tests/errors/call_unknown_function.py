@@ -1,0 +1,8 @@
+# error: name 'frobnicate' is not defined
+
+
+def main() -> None:
+    print(frobnicate(3))
+
+
+main()

@@ -1,0 +1,5 @@
+# error: dict is not supported yet
+
+
+def main() -> None:
+    ages = {"ann": 31, "bo": 27}

@@ -1,0 +1,3 @@
+# error: 'return' outside function
+x = 3
+return x

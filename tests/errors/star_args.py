@@ -1,0 +1,5 @@
+# error: *args parameters are not supported
+
+
+def first(n: int, *args: int) -> int:
+    return n
