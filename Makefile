@@ -17,7 +17,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	@sh scripts/demo.sh $(BUILD)
+	@python3 scripts/demo.py $(BUILD)
 
 check: build
 	@sh scripts/deps.sh check

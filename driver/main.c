@@ -122,8 +122,10 @@ static bool compile_file(Ctx *cx, const Options *o) {
   }
   resolve_module(cx, ast);                            if (diag_failed(cx)) return false;
   infer_module(cx, ast);                              if (diag_failed(cx)) return false;
-  LowerOptions lo = {.exe = o->exe || !strcmp(o->cmd, "check")};
+  /* only executables exist so far, so every build sees __name__ == "__main__" */
+  LowerOptions lo = {.exe = true};
   IrModule *ir = lower_module(cx, ast, &lo);          if (diag_failed(cx)) return false;
+  ir->no_boundscheck = o->no_boundscheck;
   StrBuf dump = {0};
   run_passes(cx, ir, o->dump_after, &dump);
   if (o->dump_after) {

@@ -112,6 +112,7 @@ typedef struct IrModule {
   Vec(IrVar *) globals;
   IrFunc *init;       /* top-level statements, incl. the __main__ block for executables */
   bool is_exe;
+  bool no_boundscheck; /* --no-boundscheck: index checks dropped (negative indices still wrap) */
 } IrModule;
 
 /* ---- constructors (ir.c) ---- */
@@ -144,5 +145,6 @@ typedef struct LowerOptions {
 IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt);
 /* Run the ordered pass list (passes.c); dump_after names a pass to print. */
 void run_passes(Ctx *cx, IrModule *m, const char *dump_after, StrBuf *dump);
+void pass_bounds(Ctx *cx, IrModule *m);   /* pass_bounds.c */
 
 #endif

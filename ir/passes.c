@@ -24,6 +24,7 @@ typedef struct Pass {
 static const Pass passes[] = {
     {"fold", pass_fold},
     {"dce", pass_dce},
+    {"bounds", pass_bounds},   /* loop versioning of list index checks */
 };
 
 static void verify(Ctx *cx, IrModule *m) {

@@ -1,11 +1,11 @@
-/* Hand-written C reference for examples/nbody.py. */
+/* Hand-written C reference for examples/nbody.py. As in the Python, the
+ * number of bodies is a run-time value (noinline keeps gcc from
+ * specialising the loops for n == 5). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-enum { N = 5 };
-
-static double energy(double *x, double *y, double *z, double *vx, double *vy, double *vz,
+__attribute__((noinline)) static double energy(int N, double *x, double *y, double *z, double *vx, double *vy, double *vz,
                      double *m) {
   double e = 0.0;
   for (int i = 0; i < N; i++) {
@@ -18,7 +18,7 @@ static double energy(double *x, double *y, double *z, double *vx, double *vy, do
   return e;
 }
 
-static void advance(double *x, double *y, double *z, double *vx, double *vy, double *vz,
+__attribute__((noinline)) static void advance(int N, double *x, double *y, double *z, double *vx, double *vy, double *vz,
                     double *m, double dt, long steps) {
   for (long s = 0; s < steps; s++) {
     for (int i = 0; i < N; i++)
@@ -47,8 +47,8 @@ int main(int argc, char **argv) {
   double z[] = {0.0, -0.10, -0.40, -0.22, 0.17}, vx[] = {0.0, 0.606, -1.010, 1.082, 0.979};
   double vy[] = {0.0, 2.811, 1.825, 0.868, 0.594}, vz[] = {0.0, -0.025, 0.008, -0.010, -0.034};
   double m[] = {39.47, 0.037, 0.011, 0.0017, 0.0020};
-  printf("energy before: %.9f\n", energy(x, y, z, vx, vy, vz, m));
-  advance(x, y, z, vx, vy, vz, m, 0.01, steps);
-  printf("energy after:  %.9f\n", energy(x, y, z, vx, vy, vz, m));
+  printf("energy before: %.9f\n", energy(5, x, y, z, vx, vy, vz, m));
+  advance(5, x, y, z, vx, vy, vz, m, 0.01, steps);
+  printf("energy after:  %.9f\n", energy(5, x, y, z, vx, vy, vz, m));
   return 0;
 }

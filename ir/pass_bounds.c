@@ -1,0 +1,385 @@
+/* ir/pass_bounds.c — index-check removal by loop versioning.
+ *
+ * A list index in a counted loop is checked on every iteration. When the
+ * index is the loop counter plus a constant, or a value the loop does not
+ * change, and nothing in the loop can change a list's length, one test
+ * before the loop proves every index in range. The loop is then versioned:
+ *
+ *   for t in range(lo, hi, 1)           if (lo + c >= 0 && hi - 1 + c < len(xs)
+ *     j = t                                 && 0 <= i && i < len(ys))
+ *     k1 = list_index(xs, j + c)   ->     for t in range(lo, hi, 1)
+ *     k2 = list_index(ys, i)                j = t; k1 = j + c; k2 = i; ...
+ *     ...                               else
+ *                                         (the original loop, checks and all)
+ *
+ * The fast copy has no runtime calls and no error checks in its body, so
+ * the C compiler can keep it tight. Negative indices, empty ranges and
+ * anything unproven take the original loop, so semantics never change.
+ *
+ * With --no-boundscheck (IrModule.no_boundscheck) every list index becomes
+ * a plain wrap of negative values instead: `k = i < 0 ? i + len : i`. */
+#include <string.h>
+
+#include "ir.h"
+
+typedef struct Vers {
+  Ctx *cx;
+  IrNode *loop;
+  IrVar *alias[8];      /* variables that hold the counter (j = t) */
+  int nalias;
+  Vec(IrVar *) assigned;/* every variable written in the loop body */
+  bool unsafe;          /* the body may change a list's length */
+  IrNode *cond;         /* the conjunction of range tests so far */
+  int nproved;
+} Vers;
+
+static Type *ty(TypeKind k) { return type_prim(k); }
+
+/* ---- what the loop body writes and calls ---- */
+
+static void scan_expr(Vers *v, IrNode *e);
+
+static void scan_exprs(Vers *v, IrNode **es, int n) {
+  for (int i = 0; i < n; i++) scan_expr(v, es[i]);
+}
+
+static bool changes_length(Intrinsic id) {
+  return id == IN_LIST_APPEND || id == IN_LIST_POP || id == IN_LIST_INSERT ||
+         id == IN_LIST_EXTEND || id == IN_LIST_CLEAR;
+}
+
+static void scan_expr(Vers *v, IrNode *e) {
+  if (!e) return;
+  switch (e->kind) {
+  case IR_CALL: v->unsafe = true; scan_exprs(v, e->as.call.args, e->as.call.nargs); return;
+  case IR_INTRIN:
+    v->unsafe |= changes_length(e->as.intrin.id);
+    scan_exprs(v, e->as.intrin.args, e->as.intrin.nargs);
+    return;
+  case IR_BINOP: scan_expr(v, e->as.bin.lhs); scan_expr(v, e->as.bin.rhs); return;
+  case IR_UNOP: case IR_CAST: scan_expr(v, e->as.un.operand); return;
+  case IR_CMP: scan_expr(v, e->as.cmp.lhs); scan_expr(v, e->as.cmp.rhs); return;
+  case IR_LOGIC: scan_expr(v, e->as.logic.lhs); scan_expr(v, e->as.logic.rhs); return;
+  case IR_SELECT:
+    scan_expr(v, e->as.sel.cond), scan_expr(v, e->as.sel.a), scan_expr(v, e->as.sel.b);
+    return;
+  case IR_TUPLE: case IR_LIST: scan_exprs(v, e->as.list.elts, e->as.list.n); return;
+  case IR_FIELD: scan_expr(v, e->as.field.base); return;
+  case IR_INDEX: scan_expr(v, e->as.index.base); scan_expr(v, e->as.index.index); return;
+  case IR_STRBUILD: case IR_PRINT:
+    for (int i = 0; i < e->as.fmt.n; i++) {
+      scan_expr(v, e->as.fmt.pieces[i].value);
+      scan_expr(v, e->as.fmt.pieces[i].spec);
+    }
+    return;
+  default: return;
+  }
+}
+
+static void scan_block(Vers *v, IrList *b);
+
+static void scan_stmt(Vers *v, IrNode *s) {
+  switch (s->kind) {
+  case IR_ASSIGN:
+    if (s->as.assign.dst->kind == IR_VAR)
+      vec_push(&v->cx->scratch, &v->assigned, s->as.assign.dst->as.var);
+    else
+      scan_expr(v, s->as.assign.dst);
+    scan_expr(v, s->as.assign.src);
+    return;
+  case IR_IF: scan_expr(v, s->as.if_.cond); scan_block(v, &s->as.if_.then);
+    scan_block(v, &s->as.if_.orelse); return;
+  case IR_WHILE: scan_expr(v, s->as.while_.cond); scan_block(v, &s->as.while_.body); return;
+  case IR_LOOP: case IR_PARLOOP:
+    vec_push(&v->cx->scratch, &v->assigned, s->as.loop.iv);
+    scan_expr(v, s->as.loop.lo), scan_expr(v, s->as.loop.hi), scan_expr(v, s->as.loop.step);
+    scan_block(v, &s->as.loop.body);
+    return;
+  case IR_EXPR: case IR_RETURN: scan_expr(v, s->as.expr); return;
+  case IR_RAISE: scan_expr(v, s->as.raise.msg); return;
+  case IR_PRINT: scan_expr(v, s); return;
+  default: return;
+  }
+}
+
+static void scan_block(Vers *v, IrList *b) {
+  for (int i = 0; i < b->len; i++) scan_stmt(v, b->data[i]);
+}
+
+static bool assigned(Vers *v, IrVar *x) {
+  for (int i = 0; i < v->assigned.len; i++)
+    if (v->assigned.data[i] == x) return true;
+  return false;
+}
+
+static int count_assigned(Vers *v, IrVar *x) {
+  int n = 0;
+  for (int i = 0; i < v->assigned.len; i++) n += v->assigned.data[i] == x;
+  return n;
+}
+
+/* ---- building the range test ---- */
+
+static IrNode *i64c(Vers *v, IrNode *at, int64_t c) { return ir_const_int(v->cx, at->span, ty(TY_I64), c); }
+
+static IrNode *bin(Vers *v, IrNode *at, BinOp op, IrNode *a, IrNode *b) {
+  IrNode *n = ir_new(v->cx, IR_BINOP, at->span, ty(TY_I64));
+  n->as.bin.op = op, n->as.bin.lhs = a, n->as.bin.rhs = b;
+  return n;
+}
+
+static IrNode *cmp(Vers *v, IrNode *at, CmpOp op, IrNode *a, IrNode *b) {
+  IrNode *n = ir_new(v->cx, IR_CMP, at->span, ty(TY_BOOL));
+  n->as.cmp.op = op, n->as.cmp.lhs = a, n->as.cmp.rhs = b;
+  return n;
+}
+
+static void add_test(Vers *v, IrNode *t) {
+  if (!v->cond) {
+    v->cond = t;
+    return;
+  }
+  IrNode *n = ir_new(v->cx, IR_LOGIC, t->span, ty(TY_BOOL));
+  n->as.logic.is_and = true, n->as.logic.lhs = v->cond, n->as.logic.rhs = t;
+  v->cond = n;
+}
+
+static IrNode *list_len(Vers *v, IrNode *at, IrNode *list) {
+  return ir_intrin(v->cx, at->span, ty(TY_I64), IN_LIST_LEN, 1, list);
+}
+
+/* Split `e` into base + c where base is the counter (or an alias of it), an
+ * invariant variable, or nothing (a constant). */
+typedef enum { BASE_NONE, BASE_IV, BASE_INV } BaseKind;
+
+static bool is_iv(Vers *v, IrNode *e) {
+  if (e->kind != IR_VAR) return false;
+  if (e->as.var == v->loop->as.loop.iv) return true;
+  for (int i = 0; i < v->nalias; i++)
+    if (e->as.var == v->alias[i]) return true;
+  return false;
+}
+
+static bool affine(Vers *v, IrNode *e, BaseKind *k, IrNode **base, int64_t *c) {
+  while (e->kind == IR_CAST && type_is_int(e->as.un.operand->type)) e = e->as.un.operand;
+  if (e->type->kind != TY_I64 && !type_is_int(e->type)) return false;
+  if (e->kind == IR_CONST) {
+    *k = BASE_NONE, *base = NULL, *c = e->as.cst.i;
+    return true;
+  }
+  if (e->kind == IR_VAR) {
+    *base = e, *c = 0;
+    if (is_iv(v, e)) return *k = BASE_IV, true;
+    if (!assigned(v, e->as.var)) return *k = BASE_INV, true;
+    return false;
+  }
+  if (e->kind == IR_BINOP && (e->as.bin.op == OP_ADD || e->as.bin.op == OP_SUB) &&
+      e->as.bin.rhs->kind == IR_CONST && affine(v, e->as.bin.lhs, k, base, c)) {
+    int64_t d = e->as.bin.rhs->as.cst.i;
+    if (d > (1 << 30) || d < -(1 << 30)) return false;
+    *c += e->as.bin.op == OP_ADD ? d : -d;
+    return true;
+  }
+  return false;
+}
+
+/* Add the test proving `list[e]` in range for the whole loop. */
+static bool prove(Vers *v, IrNode *list, IrNode *e) {
+  if (list->kind != IR_VAR || assigned(v, list->as.var)) return false;
+  BaseKind k;
+  IrNode *base;
+  int64_t c;
+  if (!affine(v, e, &k, &base, &c)) return false;
+  IrNode *lo, *hi;
+  if (k == BASE_IV) {
+    IrNode *L = v->loop;
+    IrNode *first = L->as.loop.lo, *last = bin(v, L, OP_SUB, L->as.loop.hi, i64c(v, L, 1));
+    if (L->as.loop.dir < 0) first = bin(v, L, OP_ADD, L->as.loop.hi, i64c(v, L, 1)),
+                            last = L->as.loop.lo;
+    lo = c ? bin(v, e, OP_ADD, first, i64c(v, e, c)) : first;
+    hi = c ? bin(v, e, OP_ADD, last, i64c(v, e, c)) : last;
+  } else {
+    lo = hi = base ? (c ? bin(v, e, OP_ADD, base, i64c(v, e, c)) : base) : i64c(v, e, c);
+  }
+  add_test(v, cmp(v, e, CMP_GE, lo, i64c(v, e, 0)));
+  add_test(v, cmp(v, e, CMP_LT, hi, list_len(v, e, list)));
+  return true;
+}
+
+/* ---- copying the loop and rewriting the checks ---- */
+
+static IrNode *copy(Ctx *cx, IrNode *n);
+
+static IrNode **copy_n(Ctx *cx, IrNode **v, int n) {
+  IrNode **r = NEWN(&cx->arena, IrNode *, n + 1);
+  for (int i = 0; i < n; i++) r[i] = copy(cx, v[i]);
+  return r;
+}
+
+static IrList copy_list(Ctx *cx, IrList *l) {
+  IrList r = {0};
+  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, copy(cx, l->data[i]));
+  return r;
+}
+
+/* Deep copy of a statement or expression; variables are shared. */
+static IrNode *copy(Ctx *cx, IrNode *n) {
+  if (!n) return NULL;
+  IrNode *c = NEW(&cx->arena, IrNode);
+  *c = *n;
+  switch (n->kind) {
+  case IR_CONST: case IR_VAR: case IR_BREAK: case IR_CONTINUE: break;
+  case IR_BINOP: c->as.bin.lhs = copy(cx, n->as.bin.lhs); c->as.bin.rhs = copy(cx, n->as.bin.rhs); break;
+  case IR_UNOP: case IR_CAST: c->as.un.operand = copy(cx, n->as.un.operand); break;
+  case IR_CMP: c->as.cmp.lhs = copy(cx, n->as.cmp.lhs); c->as.cmp.rhs = copy(cx, n->as.cmp.rhs); break;
+  case IR_LOGIC:
+    c->as.logic.lhs = copy(cx, n->as.logic.lhs), c->as.logic.rhs = copy(cx, n->as.logic.rhs);
+    break;
+  case IR_SELECT:
+    c->as.sel.cond = copy(cx, n->as.sel.cond), c->as.sel.a = copy(cx, n->as.sel.a);
+    c->as.sel.b = copy(cx, n->as.sel.b);
+    break;
+  case IR_CALL: c->as.call.args = copy_n(cx, n->as.call.args, n->as.call.nargs); break;
+  case IR_INTRIN: c->as.intrin.args = copy_n(cx, n->as.intrin.args, n->as.intrin.nargs); break;
+  case IR_TUPLE: case IR_LIST: c->as.list.elts = copy_n(cx, n->as.list.elts, n->as.list.n); break;
+  case IR_FIELD: c->as.field.base = copy(cx, n->as.field.base); break;
+  case IR_INDEX:
+    c->as.index.base = copy(cx, n->as.index.base), c->as.index.index = copy(cx, n->as.index.index);
+    break;
+  case IR_STRBUILD: case IR_PRINT:
+    c->as.fmt.pieces = NEWN(&cx->arena, IrPiece, n->as.fmt.n + 1);
+    for (int i = 0; i < n->as.fmt.n; i++) {
+      c->as.fmt.pieces[i] = n->as.fmt.pieces[i];
+      c->as.fmt.pieces[i].value = copy(cx, n->as.fmt.pieces[i].value);
+      c->as.fmt.pieces[i].spec = copy(cx, n->as.fmt.pieces[i].spec);
+    }
+    break;
+  case IR_ASSIGN:
+    c->as.assign.dst = copy(cx, n->as.assign.dst), c->as.assign.src = copy(cx, n->as.assign.src);
+    break;
+  case IR_EXPR: case IR_RETURN: c->as.expr = copy(cx, n->as.expr); break;
+  case IR_IF:
+    c->as.if_.cond = copy(cx, n->as.if_.cond);
+    c->as.if_.then = copy_list(cx, &n->as.if_.then);
+    c->as.if_.orelse = copy_list(cx, &n->as.if_.orelse);
+    break;
+  case IR_LOOP: case IR_PARLOOP:
+    c->as.loop.lo = copy(cx, n->as.loop.lo), c->as.loop.hi = copy(cx, n->as.loop.hi);
+    c->as.loop.step = copy(cx, n->as.loop.step);
+    c->as.loop.body = copy_list(cx, &n->as.loop.body);
+    break;
+  case IR_WHILE:
+    c->as.while_.cond = copy(cx, n->as.while_.cond);
+    c->as.while_.body = copy_list(cx, &n->as.while_.body);
+    break;
+  case IR_RAISE: c->as.raise.msg = copy(cx, n->as.raise.msg); break;
+  case IR_NKINDS: break;
+  }
+  return c;
+}
+
+static bool is_check(IrNode *s) {
+  if (s->kind != IR_ASSIGN || s->as.assign.src->kind != IR_INTRIN) return false;
+  Intrinsic id = s->as.assign.src->as.intrin.id;
+  return id == IN_LIST_INDEX || id == IN_LIST_INDEX_STORE;
+}
+
+/* Walk the loop's own statements (not nested counted loops): prove each
+ * check, and in `fast` (a copy, same shape) replace it by its index. */
+static bool prove_block(Vers *v, IrList *b, IrList *fast) {
+  bool all = true;
+  for (int i = 0; i < b->len; i++) {
+    IrNode *s = b->data[i], *f = fast->data[i];
+    if (is_check(s)) {
+      IrNode **a = s->as.assign.src->as.intrin.args;
+      if (prove(v, a[0], a[1])) {
+        f->as.assign.src = copy(v->cx, a[1]);
+        v->nproved++;
+      }
+    } else if (s->kind == IR_IF) {
+      all &= prove_block(v, &s->as.if_.then, &f->as.if_.then);
+      all &= prove_block(v, &s->as.if_.orelse, &f->as.if_.orelse);
+    }
+  }
+  return all;
+}
+
+/* Variables the body copies the counter into first: `j = t`. */
+static void find_aliases(Vers *v) {
+  IrList *b = &v->loop->as.loop.body;
+  for (int i = 0; i < b->len && v->nalias < 8; i++) {
+    IrNode *s = b->data[i];
+    if (s->kind != IR_ASSIGN || s->as.assign.dst->kind != IR_VAR) break;
+    IrNode *src = s->as.assign.src;
+    if (src->kind != IR_VAR || src->as.var != v->loop->as.loop.iv) break;
+    IrVar *x = s->as.assign.dst->as.var;
+    if (count_assigned(v, x) == 1) v->alias[v->nalias++] = x;
+  }
+}
+
+/* Version `loop` if it has provable checks; returns the statement to put in
+ * its place. */
+static IrNode *version(Ctx *cx, IrNode *loop) {
+  Vers v = {.cx = cx, .loop = loop};
+  scan_block(&v, &loop->as.loop.body);
+  if (v.unsafe) return loop;
+  find_aliases(&v);
+  IrNode *fast = copy(cx, loop);
+  prove_block(&v, &loop->as.loop.body, &fast->as.loop.body);
+  if (!v.nproved) return loop;
+  if (loop->as.loop.dir == 0) {   /* unknown step sign: require step > 0 */
+    fast->as.loop.dir = 1;
+    add_test(&v, cmp(&v, loop, CMP_GT, loop->as.loop.step, i64c(&v, loop, 0)));
+  }
+  IrNode *n = ir_new(cx, IR_IF, loop->span, ty(TY_NONE));
+  n->as.if_.cond = v.cond;
+  vec_push(&cx->arena, &n->as.if_.then, fast);
+  vec_push(&cx->arena, &n->as.if_.orelse, loop);
+  return n;
+}
+
+/* ---- --no-boundscheck: wrap negative indices, check nothing ---- */
+
+static void unchecked(Ctx *cx, IrNode *s) {
+  IrNode **a = s->as.assign.src->as.intrin.args;
+  IrNode *i = a[1];
+  IrNode *sel = ir_new(cx, IR_SELECT, s->span, ty(TY_I64));
+  Vers v = {.cx = cx};
+  sel->as.sel.cond = cmp(&v, s, CMP_LT, i, i64c(&v, s, 0));
+  sel->as.sel.a = bin(&v, s, OP_ADD, i, list_len(&v, s, a[0]));
+  sel->as.sel.b = i;
+  s->as.assign.src = sel;
+}
+
+static void walk_block(Ctx *cx, IrList *b, bool no_check);
+
+static void walk_stmt(Ctx *cx, IrNode **slot, bool no_check) {
+  IrNode *s = *slot;
+  switch (s->kind) {
+  case IR_IF:
+    walk_block(cx, &s->as.if_.then, no_check);
+    walk_block(cx, &s->as.if_.orelse, no_check);
+    return;
+  case IR_WHILE: walk_block(cx, &s->as.while_.body, no_check); return;
+  case IR_LOOP: case IR_PARLOOP:
+    walk_block(cx, &s->as.loop.body, no_check);  /* inner loops first */
+    if (!no_check) *slot = version(cx, s);
+    return;
+  case IR_ASSIGN:
+    if (no_check && is_check(s)) unchecked(cx, s);
+    return;
+  default: return;
+  }
+}
+
+static void walk_block(Ctx *cx, IrList *b, bool no_check) {
+  for (int i = 0; i < b->len; i++) walk_stmt(cx, &b->data[i], no_check);
+}
+
+/** The pass: version counted loops whose list indices can be proven in
+ * range (or drop the checks under --no-boundscheck). */
+void pass_bounds(Ctx *cx, IrModule *m) {
+  for (int i = 0; i < m->funcs.len; i++)
+    walk_block(cx, &m->funcs.data[i]->body, m->no_boundscheck);
+  if (m->init) walk_block(cx, &m->init->body, m->no_boundscheck);
+}
