@@ -3,9 +3,10 @@
 BUILD   ?= build
 PREFIX  ?= /usr/local
 JOBS    ?= 2
+FUZZ_N  ?= 300
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo check check-asan install clean bench
+.PHONY: all deps build demo check check-asan fuzz install clean bench
 
 all: build
 
@@ -23,12 +24,20 @@ check: build
 	@sh scripts/deps.sh check
 	@cd $(BUILD) && ctest --output-on-failure
 
-# The compiler itself under AddressSanitizer and UBSan, on every test input.
+# The compiler under AddressSanitizer and UBSan on every test input and on
+# fuzzed mutants of them; the runtime's unit tests under the same sanitizers.
 check-asan: deps
 	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON >/dev/null
 	@cmake --build $(BUILD)-asan -j $(JOBS)
+	@SANITIZE=1 sh tests/runtime/run.sh $(BUILD)-asan
 	@KRAIT_ARENA_DEBUG=1 python3 tests/run_tests.py --krait $(BUILD)-asan/krait \
 	  --build-dir $(BUILD)-asan/tests -j $(JOBS)
+	@KRAIT_ARENA_DEBUG=1 python3 tests/fuzz/fuzz.py --krait $(BUILD)-asan/krait \
+	  --out $(BUILD)-asan/fuzz -n $(FUZZ_N)
+
+# Mutation fuzzing of the compiler (release build); FUZZ_N mutants.
+fuzz: build
+	@python3 tests/fuzz/fuzz.py --krait $(BUILD)/krait --out $(BUILD)/fuzz -n $(FUZZ_N)
 
 bench: build
 	@python3 bench/run.py --krait $(BUILD)/krait

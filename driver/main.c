@@ -120,7 +120,6 @@ static bool compile_file(Ctx *cx, const Options *o) {
     sb_free(&b);
     return true;
   }
-  resolve_module(cx, ast);                            if (diag_failed(cx)) return false;
   infer_module(cx, ast);                              if (diag_failed(cx)) return false;
   /* only executables exist so far, so every build sees __name__ == "__main__" */
   LowerOptions lo = {.exe = true};

@@ -2,8 +2,7 @@
  * and type-checked AST out. Stages report errors through cx->diag.
  *   cst.c     tree-sitter CST -> AST (the only file including tree_sitter/api.h)
  *   annot.c   annotations and `#pythran export` lines
- *   resolve.c names, imports, scopes
- *   infer.c   type inference, specialisation, checks */
+ *   infer.c   names, imports and scopes; type inference, specialisation, checks */
 #ifndef KRAIT_FRONTEND_H
 #define KRAIT_FRONTEND_H
 
@@ -26,7 +25,6 @@ Annot *annot_parse(Ctx *cx, Source *src, uint32_t start, uint32_t end);
 /* Collect `#pythran export name(type, ...)` lines of the module. */
 void annot_parse_exports(Ctx *cx, AstModule *m);
 
-void resolve_module(Ctx *cx, AstModule *m);
 void infer_module(Ctx *cx, AstModule *m);
 
 #endif

@@ -1805,8 +1805,6 @@ static void export_specs(Infer *I) {
   }
 }
 
-void resolve_module(Ctx *cx, AstModule *m) { (void)cx; (void)m; }
-
 void infer_module(Ctx *cx, AstModule *m) {
   Infer I = {.cx = cx, .m = m};
   I.sm = NEW(&cx->arena, SemaModule);

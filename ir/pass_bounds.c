@@ -123,6 +123,15 @@ static int count_assigned(Vers *v, IrVar *x) {
 static IrNode *i64c(Vers *v, IrNode *at, int64_t c) { return ir_const_int(v->cx, at->span, ty(TY_I64), c); }
 
 static IrNode *bin(Vers *v, IrNode *at, BinOp op, IrNode *a, IrNode *b) {
+  if (a->kind == IR_CONST && b->kind == IR_CONST)   /* keep the test readable */
+    return i64c(v, at, op == OP_ADD ? a->as.cst.i + b->as.cst.i : a->as.cst.i - b->as.cst.i);
+  if (b->kind == IR_CONST && b->as.cst.i == 0) return a;
+  if (b->kind == IR_CONST && a->kind == IR_BINOP && a->as.bin.rhs->kind == IR_CONST &&
+      (a->as.bin.op == OP_ADD || a->as.bin.op == OP_SUB)) {   /* (x - 1) + 1 -> x */
+    int64_t k = a->as.bin.op == OP_ADD ? a->as.bin.rhs->as.cst.i : -a->as.bin.rhs->as.cst.i;
+    k += op == OP_ADD ? b->as.cst.i : -b->as.cst.i;
+    return bin(v, at, OP_ADD, a->as.bin.lhs, i64c(v, at, k));
+  }
   IrNode *n = ir_new(v->cx, IR_BINOP, at->span, ty(TY_I64));
   n->as.bin.op = op, n->as.bin.lhs = a, n->as.bin.rhs = b;
   return n;
@@ -196,12 +205,13 @@ static bool prove(Vers *v, IrNode *list, IrNode *e) {
     IrNode *first = L->as.loop.lo, *last = bin(v, L, OP_SUB, L->as.loop.hi, i64c(v, L, 1));
     if (L->as.loop.dir < 0) first = bin(v, L, OP_ADD, L->as.loop.hi, i64c(v, L, 1)),
                             last = L->as.loop.lo;
-    lo = c ? bin(v, e, OP_ADD, first, i64c(v, e, c)) : first;
-    hi = c ? bin(v, e, OP_ADD, last, i64c(v, e, c)) : last;
+    lo = bin(v, e, OP_ADD, first, i64c(v, e, c));
+    hi = bin(v, e, OP_ADD, last, i64c(v, e, c));
   } else {
     lo = hi = base ? (c ? bin(v, e, OP_ADD, base, i64c(v, e, c)) : base) : i64c(v, e, c);
   }
-  add_test(v, cmp(v, e, CMP_GE, lo, i64c(v, e, 0)));
+  if (!(lo->kind == IR_CONST && lo->as.cst.i >= 0))
+    add_test(v, cmp(v, e, CMP_GE, lo, i64c(v, e, 0)));
   add_test(v, cmp(v, e, CMP_LT, hi, list_len(v, e, list)));
   return true;
 }

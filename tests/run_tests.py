@@ -28,8 +28,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SUITES = ("cases", "errors")
-OPTION_KEYS = ("args", "threads", "timeout", "skip")
+SUITES = ("cases", "errors", "ir")
+OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after")
 DIFF_LINES = 40
 
 
@@ -65,6 +65,8 @@ def discover(suites, substring):
         tests += [Test("cases", p) for p in sorted((ROOT / "tests/cases").rglob("*.py"))]
     if "errors" in suites:
         tests += [Test("errors", p) for p in sorted((ROOT / "tests/errors").glob("*.py"))]
+    if "ir" in suites:
+        tests += [Test("ir", p) for p in sorted((ROOT / "tests/ir").glob("*.py"))]
     return [t for t in tests if substring in t.name]
 
 
@@ -177,18 +179,35 @@ def run_error(test, cfg):
         return "fail", "krait check accepted the program (expected an error)"
     if res.returncode < 0:
         return "fail", f"krait check crashed ({status(res)}):\n{text(res.stderr).rstrip()}"
+    return update_or_compare(golden, res.stderr, cfg, "stderr")
+
+
+def update_or_compare(golden, actual, cfg, what):
+    """Shared by the golden suites: rewrite the golden, or diff against it."""
     if cfg.update:
         old = golden.read_bytes() if golden.exists() else None
-        if old == res.stderr:
+        if old == actual:
             return "pass", ""
-        golden.write_bytes(res.stderr)
+        golden.write_bytes(actual)
         return "pass", f"updated {golden.relative_to(ROOT)}"
     if not golden.exists():
         return "fail", f"missing golden {golden.relative_to(ROOT)}"
     expected = golden.read_bytes()
-    if expected != res.stderr:
-        return "fail", diff(text(expected), text(res.stderr), "stderr")
+    if expected != actual:
+        return "fail", diff(text(expected), text(actual), what)
     return "pass", ""
+
+
+def run_ir(test, cfg):
+    """The printed IR after a pass (`# krait: dump-after=NAME`, default: all
+    passes) must equal the .ir golden."""
+    source = str(test.path.relative_to(ROOT))
+    after = test.opts.get("dump-after")
+    flag = f"--dump-after={after}" if after else "--emit-ir"
+    res = run([cfg.krait, "build", flag, source], ROOT, float(test.opts.get("timeout", cfg.timeout)))
+    if res.timed_out or res.returncode != 0:
+        return "fail", f"krait build {flag} failed ({status(res)}):\n{text(res.stderr).rstrip()}"
+    return update_or_compare(test.path.with_suffix(".ir"), res.stdout, cfg, "IR")
 
 
 def run_one(test, cfg):
@@ -197,6 +216,8 @@ def run_one(test, cfg):
     try:
         if test.suite == "cases":
             return run_case(test, cfg)
+        if test.suite == "ir":
+            return run_ir(test, cfg)
         return run_error(test, cfg)
     except (OSError, ValueError) as e:  # missing binary, bad header value
         return "fail", f"could not run: {e}"
@@ -205,7 +226,7 @@ def run_one(test, cfg):
 def parse_args(argv):
     p = argparse.ArgumentParser(description="Run the krait test suites.")
     p.add_argument("suites", nargs="*", metavar="suite",
-                   help="cases and/or errors (default: both)")
+                   help="cases, errors and/or ir (default: all)")
     p.add_argument("--krait", default=str(ROOT / "build/krait"), help="krait binary")
     p.add_argument("--build-dir", default=str(ROOT / "build/tests"),
                    help="where compiled test executables go")
