@@ -1254,8 +1254,27 @@ static void discard(Cg *g, IrNode *x) {
   if (rhs_raises(g, x)) check(g);
 }
 
+/* An intrinsic whose failure has a cheap test (IRF_GUARD): branch on the
+ * test, raise on the cold side, and leave the hot side without a kr_err
+ * check. The arguments are pure, so evaluating them twice is harmless. */
+static bool guarded(Cg *g, IrNode *dst, IrNode *src) {
+  if (src->kind != IR_INTRIN || managed(dst->type) ||
+      !(ir_intrinsic_info(src->as.intrin.id)->flags & IRF_GUARD))
+    return false;
+  const char *call = E(g, src);
+  g->use_check = g->goto_error = true;
+  em_line(&g->e, "if (KR_UNLIKELY(KR_FAILS_%s)) {", call);
+  g->e.depth++;
+  em_line(&g->e, "(void)%s;", call);
+  em_line(&g->e, "KP_FAIL(%d);", g->line);
+  em_close(&g->e);
+  store(g, dst, call, false);
+  return true;
+}
+
 static void stmt_assign(Cg *g, IrNode *n) {
   IrNode *dst = n->as.assign.dst, *src = n->as.assign.src;
+  if (guarded(g, dst, src)) return;
   if (dst->kind == IR_VAR && !var_live(g, dst->as.var)) {
     discard(g, src);  /* never read: only the effects remain */
     return;

@@ -53,18 +53,21 @@ enum {
   IRF_ELEM = 16,      /* list op taking an element by address / comparator:
                          codegen passes element size, managed flag or a
                          comparator derived from the list's element type */
+  IRF_GUARD = 32,     /* rt.h defines KR_FAILS_<cfunc>(args): a cheap pure
+                         test that is true exactly when the call raises, so
+                         the backend can branch on it instead of on kr_err */
 };
 
 /* X(NAME, "C function", flags). The C function is declared in
  * runtime/include/krait/rt.h unless it is from <math.h>. Argument and
  * result types are those of the IR nodes. */
 #define INTRINSICS(X)                                                          \
-  X(FLOORDIV_I64, "kr_floordiv_i64", IRF_RAISES)                               \
-  X(MOD_I64, "kr_mod_i64", IRF_RAISES)                                         \
-  X(FLOORDIV_F64, "kr_floordiv_f64", IRF_RAISES)                               \
-  X(MOD_F64, "kr_mod_f64", IRF_RAISES)                                         \
-  X(TRUEDIV_I64, "kr_truediv_i64", IRF_RAISES)                                 \
-  X(TRUEDIV_F64, "kr_truediv_f64", IRF_RAISES)                                 \
+  X(FLOORDIV_I64, "kr_floordiv_i64", IRF_RAISES | IRF_GUARD)                   \
+  X(MOD_I64, "kr_mod_i64", IRF_RAISES | IRF_GUARD)                             \
+  X(FLOORDIV_F64, "kr_floordiv_f64", IRF_RAISES | IRF_GUARD)                   \
+  X(MOD_F64, "kr_mod_f64", IRF_RAISES | IRF_GUARD)                             \
+  X(TRUEDIV_I64, "kr_truediv_i64", IRF_RAISES | IRF_GUARD)                     \
+  X(TRUEDIV_F64, "kr_truediv_f64", IRF_RAISES | IRF_GUARD)                     \
   X(TRUEDIV_C128, "kr_truediv_c128", IRF_RAISES)                               \
   X(POW_I64, "kr_pow_i64", IRF_RAISES)                                         \
   X(POW_F64, "kr_pow_f64", IRF_RAISES)                                         \
@@ -83,7 +86,7 @@ enum {
   X(CHR, "kr_chr", IRF_RAISES | IRF_FRESH)                                     \
   X(ORD, "kr_ord", IRF_RAISES)                                                 \
   /* math */                                                                   \
-  X(MATH_SQRT, "kr_math_sqrt", IRF_RAISES)                                     \
+  X(MATH_SQRT, "kr_math_sqrt", IRF_RAISES | IRF_GUARD)                         \
   X(MATH_EXP, "kr_math_exp", IRF_RAISES)                                       \
   X(MATH_EXP2, "kr_math_exp2", IRF_RAISES)                                     \
   X(MATH_EXPM1, "kr_math_expm1", IRF_RAISES)                                   \

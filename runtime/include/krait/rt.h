@@ -388,6 +388,18 @@ static inline double kr_truediv_f64(double a, double b) {
 
 double kr_truediv_i64_slow(int64_t a, int64_t b);
 
+/* KR_FAILS_<f>(args): true exactly when f(args) raises. Generated code
+ * tests it first, so the hot path needs no look at kr_err:
+ *   if (KR_UNLIKELY(KR_FAILS_kr_truediv_f64(a, b))) { kr_truediv_f64(a, b); fail; }
+ *   x = kr_truediv_f64(a, b);        (the inner test folds away) */
+#define KR_FAILS_kr_floordiv_i64(a, b) ((b) == 0)
+#define KR_FAILS_kr_mod_i64(a, b) ((b) == 0)
+#define KR_FAILS_kr_truediv_i64(a, b) ((b) == 0)
+#define KR_FAILS_kr_floordiv_f64(a, b) ((b) == 0.0)
+#define KR_FAILS_kr_mod_f64(a, b) ((b) == 0.0)
+#define KR_FAILS_kr_truediv_f64(a, b) ((b) == 0.0)
+#define KR_FAILS_kr_math_sqrt(x) ((x) < 0.0)
+
 /** int / int, correctly rounded; ZeroDivisionError 'division by zero'. */
 static inline double kr_truediv_i64(int64_t a, int64_t b) {
   const int64_t lim = (int64_t)1 << 53;
