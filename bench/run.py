@@ -5,7 +5,9 @@ Usage: python3 bench/run.py --krait build/krait [--repeat 3] [--quick]
 
 Each kernel is an example program; the C version in bench/c/ implements the
 same algorithm. The table reports best-of-N wall times and the ratios
-krait/C (target <= 1.10) and CPython/krait (target >= 50). It also times an
+krait/C (target <= 1.10) and CPython/krait (target >= 50). C is built twice:
+`-O3 -march=native` as is, and with `-ffp-contract=off`, the float semantics
+krait compiles with (no fused multiply-add, so results equal CPython's). It also times an
 end-to-end `krait build --exe` of bench/compile_200.py (target < 1 s).
 """
 import argparse
@@ -43,23 +45,26 @@ def main():
     out = os.path.join(ROOT, "build", "bench")
     os.makedirs(out, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))
-    print(f"{'kernel':<9} {'args':>9} {'C (s)':>8} {'krait (s)':>10} {'krait/C':>8} "
-          f"{'CPython (s)':>12} {'CPython/krait':>14}")
+    print(f"{'kernel':<9} {'args':>9} {'C (s)':>8} {'C nofma':>8} {'krait (s)':>10} "
+          f"{'krait/C':>8} {'krait/Cnf':>9} {'CPython (s)':>12} {'CPython/krait':>14}")
     for name, args, quick_args in KERNELS:
         src = os.path.join(ROOT, "examples", name + ".py")
         kexe, cexe = os.path.join(out, name), os.path.join(out, name + "_c")
         subprocess.run([a.krait, "build", "--exe", src, "-o", kexe], check=True)
-        subprocess.run(["cc", "-O3", "-march=native", "-o", cexe,
-                        os.path.join(ROOT, "bench", "c", name + ".c"), "-lm"], check=True)
+        csrc = os.path.join(ROOT, "bench", "c", name + ".c")
+        subprocess.run(["cc", "-O3", "-march=native", "-o", cexe, csrc, "-lm"], check=True)
+        subprocess.run(["cc", "-O3", "-march=native", "-ffp-contract=off", "-o", cexe + "nf",
+                        csrc, "-lm"], check=True)
         tc, oc = best_time([cexe, args], a.repeat)
+        tnf, _ = best_time([cexe + "nf", args], a.repeat)
         tk, ok = best_time([kexe, args], a.repeat)
         if oc != ok:
             print(f"{name}: krait and C outputs differ:\n{ok}\n{oc}", file=sys.stderr)
         pargs = quick_args if a.quick else args
         tp, _ = best_time([sys.executable, src, pargs], 1, env)
         tk2 = tk if pargs == args else best_time([kexe, pargs], a.repeat)[0]
-        print(f"{name:<9} {args:>9} {tc:8.3f} {tk:10.3f} {tk / tc:8.2f} "
-              f"{tp:12.3f} {tp / tk2:13.1f}x" + ("  (CPython on " + pargs + ")" if pargs != args else ""))
+        print(f"{name:<9} {args:>9} {tc:8.3f} {tnf:8.3f} {tk:10.3f} {tk / tc:8.2f} "
+              f"{tk / tnf:9.2f} {tp:12.3f} {tp / tk2:13.1f}x" + ("  (CPython on " + pargs + ")" if pargs != args else ""))
     src = os.path.join(ROOT, "bench", "compile_200.py")
     t, _ = best_time([a.krait, "build", "--exe", src, "-o", os.path.join(out, "compile_200")],
                      a.repeat)

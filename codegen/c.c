@@ -122,6 +122,11 @@ typedef struct Cg {
   bool goto_error, goto_out, fn_buf;
   bool found;                   /* has_call's result */
   IrNode *tail;                 /* the function's last top-level statement */
+  /* list data pointers hoisted out of the loops being emitted */
+  struct { IrVar *list; const char *name; } hoist[32];
+  int nhoist;
+  bool hz_moves;                /* scan: the loop may reallocate a list */
+  Vec(IrVar *) hz_bases, hz_assigned;
 } Cg;
 
 static const char *S(Cg *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1044,6 +1049,13 @@ static const char *ptr_to(Cg *g, Type *t) {
   return S(g, "%s%s*", ct, ct[strlen(ct) - 1] == '*' ? "" : " ");
 }
 
+/* The C name of list's data pointer hoisted out of an enclosing loop, or NULL. */
+static const char *hoisted(Cg *g, IrVar *list) {
+  for (int i = g->nhoist - 1; i >= 0; i--)
+    if (g->hoist[i].list == list) return g->hoist[i].name;
+  return NULL;
+}
+
 static const char *expr_text(Cg *g, IrNode *n) {
   switch (n->kind) {
   case IR_CONST: return const_text(g, n);
@@ -1062,9 +1074,13 @@ static const char *expr_text(Cg *g, IrNode *n) {
   case IR_TUPLE:
     return S(g, "(%s){%s}", ctype(g, n->type), join_args(g, n->as.list.elts, n->as.list.n));
   case IR_FIELD: return S(g, "%s.f%d", expr(g, n->as.field.base, P_POSTFIX), n->as.field.index);
-  case IR_INDEX:
-    return S(g, "((%s)%s->data)[%s]", ptr_to(g, n->type), expr(g, n->as.index.base, P_POSTFIX),
+  case IR_INDEX: {
+    IrNode *b = n->as.index.base;
+    const char *d = b->kind == IR_VAR ? hoisted(g, b->as.var) : NULL;
+    if (d) return S(g, "%s[%s]", d, E(g, n->as.index.index));
+    return S(g, "((%s)%s->data)[%s]", ptr_to(g, n->type), expr(g, b, P_POSTFIX),
              E(g, n->as.index.index));
+  }
   case IR_LIST: case IR_STRBUILD: case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP:
   case IR_PARLOOP: case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
   case IR_RAISE: case IR_PRINT: case IR_NKINDS:
@@ -1365,7 +1381,69 @@ static void stmt_if(Cg *g, IrNode *n) {
  * A counter that is also used outside its loop gets a hidden C counter and
  * is assigned at the top of each iteration, so it keeps Python's value
  * after the loop. */
+/* ---- hoisting list data pointers out of loops ----
+ * `((double *)xs->data)[k]` reloads xs->data on every iteration: gcc does
+ * not move the load out of a loop that holds calls, even cold ones. When a
+ * loop cannot reallocate any list (no calls, no list op that changes a
+ * length or reorders storage) and does not rebind the list variable, the
+ * pointer is loaded once before the loop and the body indexes through it. */
+static void scan_hoist(Cg *g, IrNode *n) {
+  if (n->kind == IR_CALL) g->hz_moves = true;
+  if (n->kind == IR_INTRIN) {
+    const IntrinsicInfo *in = ir_intrinsic_info(n->as.intrin.id);
+    g->hz_moves |= (in->flags & IRF_EFFECT) && !strncmp(in->cfunc, "kr_list_", 8);
+  }
+  if (n->kind == IR_INDEX && n->as.index.base->kind == IR_VAR)
+    vec_push(&g->cx->scratch, &g->hz_bases, n->as.index.base->as.var);
+  if (n->kind == IR_ASSIGN && n->as.assign.dst->kind == IR_VAR)
+    vec_push(&g->cx->scratch, &g->hz_assigned, n->as.assign.dst->as.var);
+  each_child(g, n, scan_hoist);
+}
+
+static bool in_vec(IrVar **v, int n, IrVar *x) {
+  for (int i = 0; i < n; i++)
+    if (v[i] == x) return true;
+  return false;
+}
+
+
+/* Declare the data pointers for `loop` in the block the caller opened;
+ * returns how many were pushed. */
+static int hoist_pointers(Cg *g, IrNode *loop) {
+  g->hz_moves = false;
+  g->hz_bases.len = g->hz_assigned.len = 0;
+  each_in(g, &loop->as.loop.body, scan_hoist);
+  if (g->hz_moves) return 0;
+  int pushed = 0;
+  for (int i = 0; i < g->hz_bases.len && g->nhoist < 32; i++) {
+    IrVar *l = g->hz_bases.data[i];
+    if (hoisted(g, l) || in_vec(g->hz_assigned.data, g->hz_assigned.len, l) ||
+        l->type->kind != TY_LIST)
+      continue;
+    const char *name = S(g, "kp_d%d", ++g->nfor);
+    const char *lv = var_cname(g, l);
+    if (!pushed) open_block(g);
+    em_line(&g->e, "%s%s = %s ? (%s)%s->data : NULL;", ptr_to(g, l->type->elem), name, lv,
+            ptr_to(g, l->type->elem), lv);
+    g->hoist[g->nhoist].list = l;
+    g->hoist[g->nhoist++].name = name;
+    pushed++;
+  }
+  return pushed;
+}
+
+static void stmt_loop_body(Cg *g, IrNode *n);
+
 static void stmt_loop(Cg *g, IrNode *n) {
+  int pushed = hoist_pointers(g, n);
+  stmt_loop_body(g, n);
+  if (pushed) {
+    g->nhoist -= pushed;
+    em_close(&g->e);
+  }
+}
+
+static void stmt_loop_body(Cg *g, IrNode *n) {
   IrVar *iv = n->as.loop.iv;
   VarInfo *vi = var_info(g, iv);
   IrNode *hi = n->as.loop.hi, *step = n->as.loop.step;

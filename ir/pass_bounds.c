@@ -16,17 +16,32 @@
  * the C compiler can keep it tight. Negative indices, empty ranges and
  * anything unproven take the original loop, so semantics never change.
  *
+ * Loop nests are versioned from the outside in: an index in an inner loop
+ * is bounded through the inner loop's range, which is itself bounded over
+ * the outer iterations (j in range(i + 1, n) with i in range(n) lies in
+ * [1, n - 1]), so one test before the outermost loop can cover the nest.
+ * Variables assigned once at the top of a loop body from a pure expression
+ * (the counter copies and bound temporaries lowering makes) are followed
+ * to their definition.
+ *
  * With --no-boundscheck (IrModule.no_boundscheck) every list index becomes
  * a plain wrap of negative values instead: `k = i < 0 ? i + len : i`. */
 #include <string.h>
 
 #include "ir.h"
 
+typedef struct Def {
+  IrVar *var;
+  IrNode *expr;         /* pure, assigned once at the top of a loop body */
+} Def;
+
 typedef struct Vers {
   Ctx *cx;
-  IrNode *loop;
-  IrVar *alias[8];      /* variables that hold the counter (j = t) */
-  int nalias;
+  IrNode *loop;         /* the loop being versioned */
+  IrNode *inner[16];    /* the loops between it and the statement at hand */
+  int ninner;
+  Def defs[64];         /* definitions seen so far on the way down */
+  int ndefs;
   Vec(IrVar *) assigned;/* every variable written in the loop body */
   bool unsafe;          /* the body may change a list's length */
   IrNode *cond;         /* the conjunction of range tests so far */
@@ -112,11 +127,6 @@ static bool assigned(Vers *v, IrVar *x) {
   return false;
 }
 
-static int count_assigned(Vers *v, IrVar *x) {
-  int n = 0;
-  for (int i = 0; i < v->assigned.len; i++) n += v->assigned.data[i] == x;
-  return n;
-}
 
 /* ---- building the range test ---- */
 
@@ -143,7 +153,34 @@ static IrNode *cmp(Vers *v, IrNode *at, CmpOp op, IrNode *a, IrNode *b) {
   return n;
 }
 
+/* Structural equality of the small pure expressions the tests are made of. */
+static bool same(IrNode *a, IrNode *b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind != b->kind || a->type != b->type) return false;
+  switch (a->kind) {
+  case IR_CONST: return a->as.cst.i == b->as.cst.i;
+  case IR_VAR: return a->as.var == b->as.var;
+  case IR_BINOP:
+    return a->as.bin.op == b->as.bin.op && same(a->as.bin.lhs, b->as.bin.lhs) &&
+           same(a->as.bin.rhs, b->as.bin.rhs);
+  case IR_CMP:
+    return a->as.cmp.op == b->as.cmp.op && same(a->as.cmp.lhs, b->as.cmp.lhs) &&
+           same(a->as.cmp.rhs, b->as.cmp.rhs);
+  case IR_INTRIN:
+    return a->as.intrin.id == b->as.intrin.id && a->as.intrin.nargs == 1 &&
+           b->as.intrin.nargs == 1 && same(a->as.intrin.args[0], b->as.intrin.args[0]);
+  default: return false;
+  }
+}
+
+static bool has_test(IrNode *cond, IrNode *t) {
+  if (!cond) return false;
+  if (cond->kind == IR_LOGIC) return has_test(cond->as.logic.lhs, t) || has_test(cond->as.logic.rhs, t);
+  return same(cond, t);
+}
+
 static void add_test(Vers *v, IrNode *t) {
+  if (has_test(v->cond, t)) return;
   if (!v->cond) {
     v->cond = t;
     return;
@@ -157,59 +194,78 @@ static IrNode *list_len(Vers *v, IrNode *at, IrNode *list) {
   return ir_intrin(v->cx, at->span, ty(TY_I64), IN_LIST_LEN, 1, list);
 }
 
-/* Split `e` into base + c where base is the counter (or an alias of it), an
- * invariant variable, or nothing (a constant). */
-typedef enum { BASE_NONE, BASE_IV, BASE_INV } BaseKind;
+/* The range of the counter of loop `m`, as expressions valid before the
+ * versioned loop: [first, last]. */
+static bool range_of(Vers *v, IrNode *e, IrNode **lo, IrNode **hi, int fuel);
 
-static bool is_iv(Vers *v, IrNode *e) {
-  if (e->kind != IR_VAR) return false;
-  if (e->as.var == v->loop->as.loop.iv) return true;
-  for (int i = 0; i < v->nalias; i++)
-    if (e->as.var == v->alias[i]) return true;
-  return false;
-}
-
-static bool affine(Vers *v, IrNode *e, BaseKind *k, IrNode **base, int64_t *c) {
-  while (e->kind == IR_CAST && type_is_int(e->as.un.operand->type)) e = e->as.un.operand;
-  if (e->type->kind != TY_I64 && !type_is_int(e->type)) return false;
-  if (e->kind == IR_CONST) {
-    *k = BASE_NONE, *base = NULL, *c = e->as.cst.i;
-    return true;
-  }
-  if (e->kind == IR_VAR) {
-    *base = e, *c = 0;
-    if (is_iv(v, e)) return *k = BASE_IV, true;
-    if (!assigned(v, e->as.var)) return *k = BASE_INV, true;
+static bool loop_range(Vers *v, IrNode *m, IrNode **lo, IrNode **hi, int fuel) {
+  IrNode *a = m->as.loop.lo, *b = m->as.loop.hi;
+  int dir = m->as.loop.dir ? m->as.loop.dir : (m == v->loop ? 1 : 0);
+  if (!dir) return false;
+  IrNode *alo, *ahi, *blo, *bhi;
+  if (m == v->loop) {   /* evaluated once, just before the loop */
+    alo = ahi = a, blo = bhi = b;
+  } else if (!range_of(v, a, &alo, &ahi, fuel) || !range_of(v, b, &blo, &bhi, fuel)) {
     return false;
   }
-  if (e->kind == IR_BINOP && (e->as.bin.op == OP_ADD || e->as.bin.op == OP_SUB) &&
-      e->as.bin.rhs->kind == IR_CONST && affine(v, e->as.bin.lhs, k, base, c)) {
-    int64_t d = e->as.bin.rhs->as.cst.i;
-    if (d > (1 << 30) || d < -(1 << 30)) return false;
-    *c += e->as.bin.op == OP_ADD ? d : -d;
+  if (dir > 0) {        /* lo <= t <= hi - 1 */
+    *lo = alo, *hi = bin(v, m, OP_SUB, bhi, i64c(v, m, 1));
+  } else {              /* hi + 1 <= t <= lo */
+    *lo = bin(v, m, OP_ADD, blo, i64c(v, m, 1)), *hi = ahi;
+  }
+  return true;
+}
+
+static IrNode *def_of(Vers *v, IrVar *x) {
+  for (int i = v->ndefs - 1; i >= 0; i--)
+    if (v->defs[i].var == x) return v->defs[i].expr;
+  return NULL;
+}
+
+/* [lo, hi] bounding every value `e` takes while the loop runs, as pure
+ * expressions evaluated before the loop; false when unknown. */
+static bool range_of(Vers *v, IrNode *e, IrNode **lo, IrNode **hi, int fuel) {
+  if (fuel <= 0 || (!type_is_int(e->type) && e->type->kind != TY_BOOL)) return false;
+  switch (e->kind) {
+  case IR_CONST:
+    *lo = *hi = i64c(v, e, e->as.cst.i);
+    return true;
+  case IR_CAST:
+    return type_is_int(e->as.un.operand->type) && type_bits(e->as.un.operand->type) <= 64 &&
+           range_of(v, e->as.un.operand, lo, hi, fuel - 1);
+  case IR_VAR: {
+    IrVar *x = e->as.var;
+    if (x == v->loop->as.loop.iv) return loop_range(v, v->loop, lo, hi, fuel - 1);
+    for (int i = 0; i < v->ninner; i++)
+      if (x == v->inner[i]->as.loop.iv) return loop_range(v, v->inner[i], lo, hi, fuel - 1);
+    IrNode *d = def_of(v, x);
+    if (d) return range_of(v, d, lo, hi, fuel - 1);
+    if (assigned(v, x) || x->type->kind != TY_I64) return false;
+    *lo = *hi = e;      /* invariant in the loop */
     return true;
   }
-  return false;
+  case IR_BINOP: {
+    IrNode *c = e->as.bin.rhs;
+    if ((e->as.bin.op != OP_ADD && e->as.bin.op != OP_SUB) || c->kind != IR_CONST ||
+        c->as.cst.i > (1 << 30) || c->as.cst.i < -(1 << 30))
+      return false;
+    IrNode *a, *b;
+    if (!range_of(v, e->as.bin.lhs, &a, &b, fuel - 1)) return false;
+    int64_t k = e->as.bin.op == OP_ADD ? c->as.cst.i : -c->as.cst.i;
+    *lo = bin(v, e, OP_ADD, a, i64c(v, e, k));
+    *hi = bin(v, e, OP_ADD, b, i64c(v, e, k));
+    return true;
+  }
+  default:
+    return false;
+  }
 }
 
 /* Add the test proving `list[e]` in range for the whole loop. */
 static bool prove(Vers *v, IrNode *list, IrNode *e) {
   if (list->kind != IR_VAR || assigned(v, list->as.var)) return false;
-  BaseKind k;
-  IrNode *base;
-  int64_t c;
-  if (!affine(v, e, &k, &base, &c)) return false;
   IrNode *lo, *hi;
-  if (k == BASE_IV) {
-    IrNode *L = v->loop;
-    IrNode *first = L->as.loop.lo, *last = bin(v, L, OP_SUB, L->as.loop.hi, i64c(v, L, 1));
-    if (L->as.loop.dir < 0) first = bin(v, L, OP_ADD, L->as.loop.hi, i64c(v, L, 1)),
-                            last = L->as.loop.lo;
-    lo = bin(v, e, OP_ADD, first, i64c(v, e, c));
-    hi = bin(v, e, OP_ADD, last, i64c(v, e, c));
-  } else {
-    lo = hi = base ? (c ? bin(v, e, OP_ADD, base, i64c(v, e, c)) : base) : i64c(v, e, c);
-  }
+  if (!range_of(v, e, &lo, &hi, 24)) return false;
   if (!(lo->kind == IR_CONST && lo->as.cst.i >= 0))
     add_test(v, cmp(v, e, CMP_GE, lo, i64c(v, e, 0)));
   add_test(v, cmp(v, e, CMP_LT, hi, list_len(v, e, list)));
@@ -294,10 +350,37 @@ static bool is_check(IrNode *s) {
   return id == IN_LIST_INDEX || id == IN_LIST_INDEX_STORE;
 }
 
-/* Walk the loop's own statements (not nested counted loops): prove each
- * check, and in `fast` (a copy, same shape) replace it by its index. */
-static bool prove_block(Vers *v, IrList *b, IrList *fast) {
-  bool all = true;
+/* Assignments to x anywhere in block b (nested blocks included). */
+static int assigns_in(IrList *b, IrVar *x) {
+  int n = 0;
+  for (int i = 0; i < b->len; i++) {
+    IrNode *s = b->data[i];
+    switch (s->kind) {
+    case IR_ASSIGN: n += s->as.assign.dst->kind == IR_VAR && s->as.assign.dst->as.var == x; break;
+    case IR_IF: n += assigns_in(&s->as.if_.then, x) + assigns_in(&s->as.if_.orelse, x); break;
+    case IR_WHILE: n += assigns_in(&s->as.while_.body, x); break;
+    case IR_LOOP: case IR_PARLOOP:
+      n += (s->as.loop.iv == x) + assigns_in(&s->as.loop.body, x);
+      break;
+    default: break;
+    }
+  }
+  return n;
+}
+
+/* x = pure, the only assignment to x in this loop body: from here to the
+ * end of the body, x holds that expression's value. */
+static bool pure_def(Vers *v, IrNode *s, IrList *body) {
+  return s->kind == IR_ASSIGN && s->as.assign.dst->kind == IR_VAR &&
+         !ir_has_effects(s->as.assign.src) && assigns_in(body, s->as.assign.dst->as.var) == 1 &&
+         v->ndefs < 64;
+}
+
+/* Walk a block of the loop nest in order: prove each check, and in `fast`
+ * (a copy of the same shape) replace it by its index. `body` says the block
+ * is the innermost loop body around b: b's straight-line definitions are
+ * recorded when b is that body itself. */
+static void prove_block(Vers *v, IrList *b, IrList *fast, IrList *body) {
   for (int i = 0; i < b->len; i++) {
     IrNode *s = b->data[i], *f = fast->data[i];
     if (is_check(s)) {
@@ -306,24 +389,20 @@ static bool prove_block(Vers *v, IrList *b, IrList *fast) {
         f->as.assign.src = copy(v->cx, a[1]);
         v->nproved++;
       }
+    } else if (body == b && pure_def(v, s, body)) {
+      v->defs[v->ndefs++] = (Def){s->as.assign.dst->as.var, s->as.assign.src};
     } else if (s->kind == IR_IF) {
-      all &= prove_block(v, &s->as.if_.then, &f->as.if_.then);
-      all &= prove_block(v, &s->as.if_.orelse, &f->as.if_.orelse);
+      prove_block(v, &s->as.if_.then, &f->as.if_.then, body);
+      prove_block(v, &s->as.if_.orelse, &f->as.if_.orelse, body);
+    } else if (s->kind == IR_WHILE) {
+      prove_block(v, &s->as.while_.body, &f->as.while_.body, body);
+    } else if ((s->kind == IR_LOOP || s->kind == IR_PARLOOP) && v->ninner < 16) {
+      int saved = v->ndefs;
+      v->inner[v->ninner++] = s;
+      prove_block(v, &s->as.loop.body, &f->as.loop.body, &s->as.loop.body);
+      v->ninner--;
+      v->ndefs = saved;   /* a body's definitions do not outlive it */
     }
-  }
-  return all;
-}
-
-/* Variables the body copies the counter into first: `j = t`. */
-static void find_aliases(Vers *v) {
-  IrList *b = &v->loop->as.loop.body;
-  for (int i = 0; i < b->len && v->nalias < 8; i++) {
-    IrNode *s = b->data[i];
-    if (s->kind != IR_ASSIGN || s->as.assign.dst->kind != IR_VAR) break;
-    IrNode *src = s->as.assign.src;
-    if (src->kind != IR_VAR || src->as.var != v->loop->as.loop.iv) break;
-    IrVar *x = s->as.assign.dst->as.var;
-    if (count_assigned(v, x) == 1) v->alias[v->nalias++] = x;
   }
 }
 
@@ -333,9 +412,8 @@ static IrNode *version(Ctx *cx, IrNode *loop) {
   Vers v = {.cx = cx, .loop = loop};
   scan_block(&v, &loop->as.loop.body);
   if (v.unsafe) return loop;
-  find_aliases(&v);
   IrNode *fast = copy(cx, loop);
-  prove_block(&v, &loop->as.loop.body, &fast->as.loop.body);
+  prove_block(&v, &loop->as.loop.body, &fast->as.loop.body, &loop->as.loop.body);
   if (!v.nproved) return loop;
   if (loop->as.loop.dir == 0) {   /* unknown step sign: require step > 0 */
     fast->as.loop.dir = 1;
@@ -371,10 +449,14 @@ static void walk_stmt(Ctx *cx, IrNode **slot, bool no_check) {
     walk_block(cx, &s->as.if_.orelse, no_check);
     return;
   case IR_WHILE: walk_block(cx, &s->as.while_.body, no_check); return;
-  case IR_LOOP: case IR_PARLOOP:
-    walk_block(cx, &s->as.loop.body, no_check);  /* inner loops first */
-    if (!no_check) *slot = version(cx, s);
+  case IR_LOOP: case IR_PARLOOP: {
+    IrNode *r = no_check ? s : version(cx, s);   /* outermost loops first */
+    *slot = r;
+    if (r != s)   /* what the nest could not prove, inner loops may */
+      walk_block(cx, &r->as.if_.then.data[0]->as.loop.body, no_check);
+    walk_block(cx, &s->as.loop.body, no_check);
     return;
+  }
   case IR_ASSIGN:
     if (no_check && is_check(s)) unchecked(cx, s);
     return;
