@@ -123,7 +123,7 @@ typedef struct Cg {
   bool found;                   /* has_call's result */
   IrNode *tail;                 /* the function's last top-level statement */
   /* list data pointers hoisted out of the loops being emitted */
-  struct { IrVar *list; const char *name; } hoist[32];
+  struct { IrVar *list; const char *name, *strides[KRAIT_MAXDIM]; } hoist[32];
   int nhoist;
   bool hz_moves;                /* scan: the loop may reallocate a list */
   Vec(IrVar *) hz_bases, hz_assigned;
@@ -265,7 +265,8 @@ static const char *ctype(Cg *g, Type *t) {
   case TY_STR: case TY_LIST:
     return type_kind_cname(t->kind);
   case TY_TUPLE: return tuple_cname(g, t);
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: return "KrArray *";
+  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "values of type '%s'", type_name(g->cx, t)));
@@ -281,7 +282,8 @@ static const char *tname(Cg *g, Type *t) {
   case TY_NONE: case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_U8: case TY_U16:
   case TY_U32: case TY_U64: case TY_F32: case TY_C64: case TY_STR:
     return type_name(g->cx, t);
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: return S(g, "arr%d_%s", t->ndim, tname(g, t->elem));
+  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "values of type '%s'", type_name(g->cx, t)));
@@ -431,7 +433,8 @@ static const char *put_call(Cg *g, const char *buf, Type *t, const char *v, bool
   case TY_NONE: return S(g, "kr_buf_put(%s, \"None\", 4)", buf);
   case TY_LIST: return S(g, "kr_buf_put_list(%s, %s, %s)", buf, v, elem_put(g, t->elem));
   case TY_TUPLE: return S(g, "%s(%s, %s)", tuple_put(g, t), buf, v);
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: return S(g, "kr_buf_put_array%s(%s, %s)", repr ? "_repr" : "", buf, v);
+  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "printing '%s'", type_name(g->cx, t)));
@@ -1026,9 +1029,77 @@ static const char *ex_list_elem(Cg *g, IrNode *n) {
   unsupported(g, S(g, "intrinsic '%s' here", ir_intrinsic_info(n->as.intrin.id)->name));
 }
 
+/* KR_DT_F64 for float, ... */
+static const char *dtype_const(Type *t) {
+  switch (t->kind) {
+  case TY_BOOL: return "KR_DT_BOOL";
+  case TY_I8: return "KR_DT_I8";
+  case TY_I16: return "KR_DT_I16";
+  case TY_I32: return "KR_DT_I32";
+  case TY_I64: return "KR_DT_I64";
+  case TY_U8: return "KR_DT_U8";
+  case TY_U16: return "KR_DT_U16";
+  case TY_U32: return "KR_DT_U32";
+  case TY_U64: return "KR_DT_U64";
+  case TY_F32: return "KR_DT_F32";
+  case TY_F64: return "KR_DT_F64";
+  case TY_C64: return "KR_DT_C64";
+  case TY_C128: return "KR_DT_C128";
+  default: return "KR_DT_F64";
+  }
+}
+
+static const char *hoisted_field(Cg *g, IrNode *a, const char *field, int k);
+
+/* `(int64_t[]){a, b}` / `(KrArray *[]){x, y}` of args[from, n) */
+static const char *packed(Cg *g, const char *ct, IrNode **a, int from, int n) {
+  return S(g, "(%s[]){%s}", ct, n > from ? join_args(g, a + from, n - from) : "0");
+}
+
+/* Array intrinsics: the runtime takes shapes and operand lists as C arrays,
+ * and the dtype of a new array comes from the node's type. */
+static const char *ex_array(Cg *g, IrNode *n) {
+  IrNode **a = n->as.intrin.args;
+  int na = n->as.intrin.nargs;
+  const char *f = ir_intrinsic_info(n->as.intrin.id)->cfunc;
+  switch (n->as.intrin.id) {
+  case IN_ARRAY_DIM: case IN_ARRAY_STRIDE: {
+    const char *fld = n->as.intrin.id == IN_ARRAY_DIM ? "shape" : "strides";
+    int k = (int)a[1]->as.cst.i;
+    const char *h = hoisted_field(g, a[0], fld, k);
+    return h ? h : S(g, "%s->%s[%d]", expr(g, a[0], P_POSTFIX), fld, k);
+  }
+  case IN_ARRAY_SIZE: return S(g, "%s->size", expr(g, a[0], P_POSTFIX));
+  case IN_ARRAY_NEW: case IN_ARRAY_ZEROS:
+    return S(g, "%s(%s, %d, %s)", f, dtype_const(n->type->elem), na, packed(g, "int64_t", a, 0, na));
+  case IN_ARRAY_ASTYPE: return S(g, "%s(%s, %s)", f, E(g, a[0]), dtype_const(n->type->elem));
+  case IN_ARRAY_EYE: return S(g, "%s(%s, %s)", f, E(g, a[0]), dtype_const(n->type->elem));
+  case IN_ARRAY_RESHAPE:
+    return S(g, "%s(%s, %d, %s)", f, E(g, a[0]), na - 1, packed(g, "int64_t", a, 1, na));
+  case IN_ARRAY_BDIM:
+    return S(g, "%s(%s, %s, %d, %s)", f, E(g, a[0]), E(g, a[1]), na - 2,
+             packed(g, "KrArray *", a, 2, na));
+  case IN_ARRAY_BCAST_ASSIGN:
+    return S(g, "%s(%s, %d, %s)", f, E(g, a[0]), na - 1, packed(g, "KrArray *", a, 1, na));
+  case IN_ARRAY_SLICE: {
+    StrBuf b = {0};
+    for (int i = 1; i + 4 < na + 1 && i < na; i += 5)
+      sb_printf(&b, "%s{%s, %s, %s, %s, %s}", i > 1 ? ", " : "", E(g, a[i]), E(g, a[i + 1]),
+                E(g, a[i + 2]), E(g, a[i + 3]), E(g, a[i + 4]));
+    const char *r = S(g, "%s(%s, %d, (KrSlice[]){%s})", f, E(g, a[0]), (na - 1) / 5, b.p);
+    sb_free(&b);
+    return r;
+  }
+  default:
+    return NULL;
+  }
+}
+
 static const char *ex_intrin(Cg *g, IrNode *n) {
   const IntrinsicInfo *in = ir_intrinsic_info(n->as.intrin.id);
   IrNode **a = n->as.intrin.args;
+  const char *arr = ex_array(g, n);
+  if (arr) return arr;
   if (in->flags & IRF_VALUE) return in->cfunc;
   if (in->flags & IRF_ELEM) return ex_list_elem(g, n);
   if (n->as.intrin.id == IN_LIST_LEN) return S(g, "%s->len", expr(g, a[0], P_POSTFIX));
@@ -1047,6 +1118,14 @@ static const char *ex_intrin(Cg *g, IrNode *n) {
 static const char *ptr_to(Cg *g, Type *t) {
   const char *ct = ctype(g, t);
   return S(g, "%s%s*", ct, ct[strlen(ct) - 1] == '*' ? "" : " ");
+}
+
+/* The local holding a->strides[k] hoisted out of an enclosing loop, or NULL. */
+static const char *hoisted_field(Cg *g, IrNode *a, const char *field, int k) {
+  if (a->kind != IR_VAR || strcmp(field, "strides")) return NULL;
+  for (int i = g->nhoist - 1; i >= 0; i--)
+    if (g->hoist[i].list == a->as.var) return g->hoist[i].strides[k];
+  return NULL;
 }
 
 /* The C name of list's data pointer hoisted out of an enclosing loop, or NULL. */
@@ -1418,15 +1497,22 @@ static int hoist_pointers(Cg *g, IrNode *loop) {
   for (int i = 0; i < g->hz_bases.len && g->nhoist < 32; i++) {
     IrVar *l = g->hz_bases.data[i];
     if (hoisted(g, l) || in_vec(g->hz_assigned.data, g->hz_assigned.len, l) ||
-        l->type->kind != TY_LIST)
+        (l->type->kind != TY_LIST && l->type->kind != TY_ARRAY))
       continue;
-    const char *name = S(g, "kp_d%d", ++g->nfor);
+    int id = ++g->nfor;
+    const char *name = S(g, "kp_d%d", id);
     const char *lv = var_cname(g, l);
     if (!pushed) open_block(g);
     em_line(&g->e, "%s%s = %s ? (%s)%s->data : NULL;", ptr_to(g, l->type->elem), name, lv,
             ptr_to(g, l->type->elem), lv);
     g->hoist[g->nhoist].list = l;
-    g->hoist[g->nhoist++].name = name;
+    g->hoist[g->nhoist].name = name;
+    for (int k = 0; l->type->kind == TY_ARRAY && k < l->type->ndim; k++) {
+      const char *sn = S(g, "kp_s%d_%d", id, k);
+      em_line(&g->e, "int64_t %s = %s ? %s->strides[%d] : 0;", sn, lv, lv, k);
+      g->hoist[g->nhoist].strides[k] = sn;
+    }
+    g->nhoist++;
     pushed++;
   }
   return pushed;

@@ -36,15 +36,7 @@ enum { NEXC = sizeof exc_names / sizeof exc_names[0] };
 static const char *const known_modules[] = {"math", "sys", "time", "random", "krait",
                                             "numpy", "mpi4py"};
 
-typedef struct Infer {
-  Ctx *cx;
-  AstModule *m;
-  SemaModule *sm;
-  Spec *cur;               /* the function being inferred */
-  Vec(Sym *) modsyms;      /* module scope: globals, functions, imports */
-  Vec(const char *) local_names; /* names bound anywhere in cur */
-  int depth;               /* nesting of specialisations being inferred */
-} Infer;
+#include "infer_impl.h"
 
 static Type *expr(Infer *I, AstNode *n);
 static void stmts(Infer *I, AstList *body);
@@ -240,6 +232,8 @@ static bool convertible(Type *from, Type *to) {
   }
   if (from->kind == TY_LIST && to->kind == TY_LIST)
     return from->elem == to->elem;
+  if (from->kind == TY_ARRAY && to->kind == TY_ARRAY)   /* ::1 is a promise the other lacks */
+    return from->elem == to->elem && from->ndim == to->ndim && (from->contig || !to->contig);
   return false;
 }
 
@@ -258,6 +252,18 @@ static Type *value(Infer *I, AstNode *n) {
     return NULL;
   }
   return t;
+}
+
+Type *inf_expr(Infer *I, AstNode *n) { return expr(I, n); }
+Type *inf_value(Infer *I, AstNode *n) { return value(I, n); }
+const char *inf_tn(Infer *I, Type *t) { return tn(I, t); }
+Type *inf_annot_type(Infer *I, Annot *a) { return annot_type(I, a); }
+
+Type *inf_dtype_name(Infer *I, const char *name) {
+  (void)I;
+  for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+    if (!strcmp(type_names[i].name, name)) return T(type_names[i].k);
+  return NULL;
 }
 
 /* ---------- specialisation ---------- */
@@ -783,6 +789,7 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   ci->args = n->as.call.args.data;
   ci->nargs = n->as.call.args.len;
   const char *name = builtin_names[b];
+  if (b >= B_NP_ZEROS) return np_call(I, n, ci, b);
   const char *kws = b == B_PRINT ? "sep,end,file," : b == B_SORTED ? "reverse," : "";
   if (!take_kws(I, n, ci, kws)) return NULL;
   if (b >= B_MATH_SQRT && b <= B_MATH_PERM) return math_call(I, n, b);
@@ -794,7 +801,8 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   case B_LEN: {
     if (!want_args(I, n, name, 1, 1)) return NULL;
     Type *t = arg_t(I, n, 0);
-    if (t && t->kind != TY_LIST && t->kind != TY_STR && t->kind != TY_TUPLE) {
+    if (t && t->kind != TY_LIST && t->kind != TY_STR && t->kind != TY_TUPLE &&
+        t->kind != TY_ARRAY) {
       diag_error(I->cx, n->span, "object of type '%s' has no len()", tn(I, t));
       return NULL;
     }
@@ -935,6 +943,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   int m = -1;
   int lo = M_STR_UPPER, hi = M_STR_FORMAT;
   if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
+  else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_TRANSPOSE;
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
     if (!strcmp(method_names[i], name)) m = i;
@@ -947,6 +956,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   ci->recv = recv;
   ci->args = n->as.call.args.data;
   ci->nargs = n->as.call.args.len;
+  if (rt->kind == TY_ARRAY) return np_method(I, n, ci, rt, (Method)m);
   if (!take_kws(I, n, ci, m == M_LIST_SORT ? "reverse," : "")) return NULL;
   for (int i = 0; i < ci->nargs; i++)
     if (!value(I, ci->args[i])) return NULL;
@@ -1001,6 +1011,10 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
     return want_args(I, n, name, 0, 0) ? T(TY_NONE) : NULL;
   case M_LIST_COPY:
     return want_args(I, n, name, 0, 0) ? rt : NULL;
+  case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
+  case M_ARR_ANY: case M_ARR_ALL: case M_ARR_COPY: case M_ARR_RESHAPE: case M_ARR_RAVEL:
+  case M_ARR_FLATTEN: case M_ARR_ASTYPE: case M_ARR_FILL: case M_ARR_TRANSPOSE:
+    break;   /* np_method */
   case M_NMETHODS:
     break;
   }
@@ -1099,7 +1113,9 @@ Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
   static const struct { const char *mod, *name; double v; } consts[] = {
       {"math", "pi", 3.141592653589793}, {"math", "e", 2.718281828459045},
       {"math", "tau", 6.283185307179586}, {"math", "inf", __builtin_inf()},
-      {"math", "nan", __builtin_nan("")}};
+      {"math", "nan", __builtin_nan("")}, {"numpy", "pi", 3.141592653589793},
+      {"numpy", "e", 2.718281828459045}, {"numpy", "inf", __builtin_inf()},
+      {"numpy", "nan", __builtin_nan("")}};
   for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
     if (!strcmp(consts[i].mod, module) && !strcmp(consts[i].name, name)) {
       Sym *s = NEW(&cx->arena, Sym);
@@ -1133,6 +1149,7 @@ static Type *attr(Infer *I, AstNode *n) {
   Type *vt = expr(I, n->as.attr.value);
   if (!vt) return NULL;
   const char *an = n->as.attr.name;
+  if (vt->kind == TY_ARRAY) return np_attr(I, n, vt);
   if (type_is_complex(vt) && (!strcmp(an, "real") || !strcmp(an, "imag")))
     return vt->kind == TY_C64 ? T(TY_F32) : T(TY_F64);
   if (vt->kind != TY_MODULE) {
@@ -1190,6 +1207,7 @@ static Type *binop(Infer *I, AstNode *n) {
   Type *a = value(I, n->as.bin.lhs), *b = value(I, n->as.bin.rhs);
   if (!a || !b) return NULL;
   BinOp op = n->as.bin.op;
+  if (a->kind == TY_ARRAY || b->kind == TY_ARRAY) return np_binop(I, n, op, a, b);
   if (type_is_numeric(a) && type_is_numeric(b)) {
     if (type_is_int(a) && is_int_literal(n->as.bin.rhs) && type_is_int(b)) b = a;
     if (type_is_int(b) && is_int_literal(n->as.bin.lhs) && type_is_int(a)) a = b;
@@ -1207,6 +1225,16 @@ static Type *binop(Infer *I, AstNode *n) {
 static Type *unary(Infer *I, AstNode *n) {
   Type *t = value(I, n->as.un.operand);
   if (!t) return NULL;
+  if (t->kind == TY_ARRAY) {
+    bool ok = n->as.un.op == UOP_NEG || n->as.un.op == UOP_POS
+                  ? t->elem->kind != TY_BOOL
+                  : n->as.un.op == UOP_INVERT && (type_is_int(t->elem) || t->elem->kind == TY_BOOL);
+    if (ok) return type_array(I->cx, t->elem, t->ndim, false);
+    diag_error(I->cx, n->span, "bad operand type for unary %s: '%s'", unop_names[n->as.un.op],
+               tn(I, t));
+    if (n->as.un.op == UOP_NOT) diag_hint(I->cx, "use ~a for a boolean array");
+    return NULL;
+  }
   switch (n->as.un.op) {
   case UOP_NOT: return T(TY_BOOL);
   case UOP_NEG: case UOP_POS:
@@ -1239,6 +1267,17 @@ static bool comparable(Type *a, Type *b, CmpOp op) {
 static Type *compare(Infer *I, AstNode *n) {
   Type *a = value(I, n->as.cmp.first);
   if (!a) return NULL;
+  Type *b0 = n->as.cmp.rest.len ? value(I, n->as.cmp.rest.data[0]) : NULL;
+  if (b0 && (a->kind == TY_ARRAY || b0->kind == TY_ARRAY)) {
+    CmpOp op = n->as.cmp.ops[0];
+    if (n->as.cmp.rest.len > 1 || op > CMP_NE) {
+      diag_error(I->cx, n->span, "this comparison of arrays is not supported");
+      diag_hint(I->cx, "compare arrays element-wise with one of < <= > >= == !=");
+      return NULL;
+    }
+    Type *args[2] = {a, b0};
+    return np_elementwise(I, n->span, args, 2, T(TY_BOOL));
+  }
   for (int i = 0; i < n->as.cmp.rest.len; i++) {
     Type *b = value(I, n->as.cmp.rest.data[i]);
     if (!b) return NULL;
@@ -1310,6 +1349,7 @@ static Type *listcomp(Infer *I, AstNode *n) {
 static Type *subscript(Infer *I, AstNode *n) {
   Type *b = value(I, n->as.sub.value);
   if (!b) return NULL;
+  if (b->kind == TY_ARRAY) return np_subscript(I, n, b);
   AstNode *ix = n->as.sub.index;
   if (ix->kind == AST_SLICE) {
     AstNode *parts[3] = {ix->as.slice.lo, ix->as.slice.hi, ix->as.slice.step};
@@ -1460,8 +1500,8 @@ static bool bind_name(Infer *I, AstNode *t, Type *vt, Annot *annot) {
       return false;
     }
     s->type = vt;
-  } else if (vt != s->type && !(annot || s->kind == SYM_PARAM ? convertible(vt, s->type)
-                                                             : false)) {
+  } else if (vt != s->type && !((annot || s->kind == SYM_PARAM || vt->kind == TY_ARRAY)
+                                     ? convertible(vt, s->type) : false)) {
     diag_error(I->cx, t->span, "cannot assign '%s' to '%s', which is '%s'", tn(I, vt), s->name,
                tn(I, s->type));
     if (type_is_numeric(vt) && type_is_numeric(s->type))
@@ -1492,6 +1532,16 @@ static bool bind_target(Infer *I, AstNode *t, Type *vt, Annot *annot) {
   case AST_SUBSCRIPT: {
     Type *bt = value(I, t->as.sub.value);
     if (!bt) return false;
+    if (bt->kind == TY_ARRAY) {
+      Type *et = expr(I, t);
+      if (!et) return false;
+      Type *src = vt->kind == TY_ARRAY ? vt->elem : vt;
+      if (!type_is_numeric(src) || (vt->kind == TY_ARRAY && et->kind != TY_ARRAY)) {
+        diag_error(I->cx, t->span, "cannot store '%s' in an element of '%s'", tn(I, vt), tn(I, bt));
+        return false;
+      }
+      return true;
+    }
     if (bt->kind != TY_LIST || t->as.sub.index->kind == AST_SLICE) {
       diag_error(I->cx, t->span, "'%s' object does not support item assignment", tn(I, bt));
       return false;
@@ -1515,6 +1565,8 @@ static Type *iter_elem(Infer *I, AstNode *it) {
   Type *t = expr(I, it);
   if (!t) return NULL;
   if (t->kind == TY_LIST) return t->elem;
+  if (t->kind == TY_ARRAY)
+    return t->ndim == 1 ? t->elem : type_array(I->cx, t->elem, t->ndim - 1, t->contig);
   if (t->kind == TY_STR) return t;
   if (t->kind == TY_TUPLE) {
     for (int i = 1; i < t->nelts; i++)
@@ -1646,6 +1698,19 @@ static void aug_stmt(Infer *I, AstNode *s) {
   Type *t = value(I, s->as.aug.target);
   Type *v = value(I, s->as.aug.value);
   if (!t || !v) return;
+  if (t->kind == TY_ARRAY) {   /* in place, numpy's 'same_kind' casting */
+    Type *r = np_binop(I, s, s->as.aug.op, t, v);
+    if (r && !(r->kind == TY_ARRAY && np_same_kind(r->elem, t->elem))) {
+      diag_error(I->cx, s->span, "cannot cast the result '%s' of %s= to '%s' in place",
+                 tn(I, r), binop_names[s->as.aug.op], tn(I, t));
+      diag_hint(I->cx, "numpy refuses this too (casting='same_kind'); assign a new array");
+    }
+    return;
+  }
+  if (v->kind == TY_ARRAY) {
+    diag_error(I->cx, s->span, "cannot update a '%s' in place with an array", tn(I, t));
+    return;
+  }
   AstNode fake = {.kind = AST_BINOP, .span = s->span};
   fake.as.bin.op = s->as.aug.op;
   fake.as.bin.lhs = s->as.aug.target;
@@ -1705,11 +1770,17 @@ static void stmt(Infer *I, AstNode *s) {
     break;
   }
   case AST_AUGASSIGN: aug_stmt(I, s); break;
-  case AST_IF: case AST_WHILE:
-    value(I, s->as.if_.cond);
+  case AST_IF: case AST_WHILE: {
+    Type *c = value(I, s->as.if_.cond);
+    if (c && c->kind == TY_ARRAY) {
+      diag_error(I->cx, s->as.if_.cond->span,
+                 "the truth value of an array with more than one element is ambiguous");
+      diag_hint(I->cx, "use a.any() or a.all()");
+    }
     stmts(I, &s->as.if_.body);
     stmts(I, &s->as.if_.orelse);
     break;
+  }
   case AST_FOR: for_stmt(I, s); break;
   case AST_RETURN: ret_stmt(I, s); break;
   case AST_ASSERT:
@@ -1821,3 +1892,8 @@ void infer_module(Ctx *cx, AstModule *m) {
   I.cur = init;
   export_specs(&I);
 }
+
+bool inf_want_args(Infer *I, AstNode *n, const char *name, int lo, int hi) {
+  return want_args(I, n, name, lo, hi);
+}
+Type *inf_iter_elem(Infer *I, AstNode *it) { return iter_elem(I, it); }

@@ -70,7 +70,30 @@ typedef struct Spec Spec;
   X(TIME_MONOTONIC, "time.monotonic") X(TIME_SLEEP, "time.sleep")              \
   X(KRAIT_PRANGE, "krait.prange") X(KRAIT_THREADID, "krait.threadid")          \
   X(KRAIT_NUM_THREADS, "krait.num_threads")                                    \
-  X(KRAIT_SET_NUM_THREADS, "krait.set_num_threads")
+  X(KRAIT_SET_NUM_THREADS, "krait.set_num_threads")                            \
+  /* numpy: creation */                                                        \
+  X(NP_ZEROS, "numpy.zeros") X(NP_ONES, "numpy.ones") X(NP_EMPTY, "numpy.empty") \
+  X(NP_FULL, "numpy.full") X(NP_ZEROS_LIKE, "numpy.zeros_like")                \
+  X(NP_ONES_LIKE, "numpy.ones_like") X(NP_EMPTY_LIKE, "numpy.empty_like")      \
+  X(NP_FULL_LIKE, "numpy.full_like") X(NP_ARANGE, "numpy.arange")              \
+  X(NP_LINSPACE, "numpy.linspace") X(NP_EYE, "numpy.eye") X(NP_COPY, "numpy.copy") \
+  X(NP_ARRAY, "numpy.array") X(NP_TRANSPOSE, "numpy.transpose")                \
+  X(NP_RESHAPE, "numpy.reshape") X(NP_RAVEL, "numpy.ravel")                    \
+  /* numpy: reductions (whole array) */                                        \
+  X(NP_SUM, "numpy.sum") X(NP_PROD, "numpy.prod") X(NP_MIN, "numpy.min")       \
+  X(NP_MAX, "numpy.max") X(NP_AMIN, "numpy.amin") X(NP_AMAX, "numpy.amax")     \
+  X(NP_MEAN, "numpy.mean") X(NP_ANY, "numpy.any") X(NP_ALL, "numpy.all")       \
+  X(NP_DOT, "numpy.dot")                                                       \
+  /* numpy: element-wise functions (ufuncs) */                                 \
+  X(NP_SQRT, "numpy.sqrt") X(NP_EXP, "numpy.exp") X(NP_LOG, "numpy.log")       \
+  X(NP_LOG10, "numpy.log10") X(NP_SIN, "numpy.sin") X(NP_COS, "numpy.cos")     \
+  X(NP_TAN, "numpy.tan") X(NP_ARCTAN, "numpy.arctan") X(NP_SINH, "numpy.sinh") \
+  X(NP_COSH, "numpy.cosh") X(NP_TANH, "numpy.tanh") X(NP_FLOOR, "numpy.floor") \
+  X(NP_CEIL, "numpy.ceil") X(NP_ABS, "numpy.abs") X(NP_ABSOLUTE, "numpy.absolute") \
+  X(NP_MINIMUM, "numpy.minimum") X(NP_MAXIMUM, "numpy.maximum")                \
+  X(NP_WHERE, "numpy.where") X(NP_ISNAN, "numpy.isnan") X(NP_ISINF, "numpy.isinf") \
+  X(NP_ISFINITE, "numpy.isfinite") X(NP_HYPOT, "numpy.hypot")                  \
+  X(NP_ARCTAN2, "numpy.arctan2") X(NP_POWER, "numpy.power") X(NP_CLIP, "numpy.clip")
 
 typedef enum {
 #define X(k, s) B_##k,
@@ -90,7 +113,11 @@ extern const char *const builtin_names[];
   X(LIST_APPEND, "append") X(LIST_POP, "pop") X(LIST_INSERT, "insert")         \
   X(LIST_EXTEND, "extend") X(LIST_INDEX, "index") X(LIST_COUNT, "count")       \
   X(LIST_REVERSE, "reverse") X(LIST_SORT, "sort") X(LIST_COPY, "copy")         \
-  X(LIST_CLEAR, "clear")
+  X(LIST_CLEAR, "clear")                                                       \
+  X(ARR_SUM, "sum") X(ARR_PROD, "prod") X(ARR_MIN, "min") X(ARR_MAX, "max")    \
+  X(ARR_MEAN, "mean") X(ARR_ANY, "any") X(ARR_ALL, "all") X(ARR_COPY, "copy")  \
+  X(ARR_RESHAPE, "reshape") X(ARR_RAVEL, "ravel") X(ARR_FLATTEN, "flatten")    \
+  X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")
 
 typedef enum {
 #define X(k, s) M_##k,
@@ -147,6 +174,7 @@ typedef struct CallInfo {
   /* BUILTIN/METHOD keyword arguments that were accepted (sep=, end=,
    * reverse=, ...) — NULL when absent. */
   AstNode *kw_sep, *kw_end, *kw_reverse, *kw_file;
+  Type *dtype;        /* numpy calls: the dtype= given (or implied), else NULL */
 } CallInfo;
 
 struct Spec {

@@ -143,6 +143,17 @@ Type *type_promote(Type *a, Type *b) {
   return type_prim(TY_F64); /* u64 with a signed int: numpy gives float64 */
 }
 
+/* numpy 2's promotion of an array dtype with a Python scalar, which is
+ * "weak" (NEP 50): it only changes the kind, never the width. */
+Type *type_promote_weak(Type *arr, Type *s) {
+  if (s->kind == TY_BOOL) return arr;
+  if (type_is_int(s)) return arr->kind == TY_BOOL ? type_prim(TY_I64) : arr;
+  if (type_is_float(s))
+    return type_is_float(arr) || type_is_complex(arr) ? arr : type_prim(TY_F64);
+  if (type_is_complex(arr)) return arr;
+  return arr->kind == TY_F32 ? type_prim(TY_C64) : type_prim(TY_C128);
+}
+
 static void name_into(StrBuf *b, Type *t) {
   switch (t->kind) {
   case TY_LIST:

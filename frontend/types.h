@@ -7,6 +7,8 @@
 
 typedef struct Type Type;
 
+#define KRAIT_MAXDIM 8   /* the most dimensions an array may have */
+
 /* X(NAME, "name in messages", "C type") */
 #define TYPE_KINDS(X)                                                          \
   X(NONE, "None", "void")                                                      \
@@ -67,6 +69,8 @@ int type_bits(Type *t);         /* width of a numeric type */
 
 /* numpy-style promotion of two numeric types (bool < ints < floats < complex). */
 Type *type_promote(Type *a, Type *b);
+/* numpy 2's promotion of an array dtype with a weak Python scalar type. */
+Type *type_promote_weak(Type *arr, Type *scalar);
 
 /* The type's name as users write it: int, float, list[int], tuple[int, str],
  * f64[:, ::1]. Allocated in cx->arena. */

@@ -181,6 +181,43 @@ enum {
   X(TIME_PERF_COUNTER_NS, "kr_time_perf_counter_ns", IRF_EFFECT)               \
   X(TIME_MONOTONIC, "kr_time_monotonic", IRF_EFFECT)                           \
   X(TIME_SLEEP, "kr_time_sleep", IRF_EFFECT)                                   \
+  /* arrays: the backend builds shape / slice / operand-list arguments */      \
+  X(ARRAY_DIM, "kr_array_dim", IRF_PURE)         /* (a, CONST k) a->shape[k] */ \
+  X(ARRAY_STRIDE, "kr_array_stride", IRF_PURE)   /* (a, CONST k) a->strides[k] */ \
+  X(ARRAY_SIZE, "kr_array_size", IRF_PURE)       /* (a) a->size */              \
+  X(ARRAY_INDEX, "kr_array_index", IRF_RAISES)   /* (a, CONST axis, i) */       \
+  X(ARRAY_NEW, "kr_array_new", IRF_FRESH)        /* (dims...), dtype of result */ \
+  X(ARRAY_ZEROS, "kr_array_zeros", IRF_FRESH)    /* (dims...), dtype of result */ \
+  X(ARRAY_COPY, "kr_array_copy", IRF_FRESH)                                    \
+  X(ARRAY_ASTYPE, "kr_array_astype", IRF_FRESH)  /* (a), dtype of result */     \
+  X(ARRAY_ARANGE_I64, "kr_array_arange_i64", IRF_FRESH | IRF_RAISES)           \
+  X(ARRAY_ARANGE_F64, "kr_array_arange_f64", IRF_FRESH | IRF_RAISES)           \
+  X(ARRAY_LINSPACE, "kr_array_linspace", IRF_FRESH | IRF_RAISES)               \
+  X(ARRAY_EYE, "kr_array_eye", IRF_FRESH)        /* (n), dtype of result */     \
+  X(ARRAY_SLICE, "kr_array_getslice", IRF_FRESH | IRF_RAISES) /* (a, 5 per item) */ \
+  X(ARRAY_TRANSPOSE, "kr_array_transpose", IRF_FRESH)                          \
+  X(ARRAY_RESHAPE, "kr_array_reshape", IRF_FRESH | IRF_RAISES) /* (a, dims...) */ \
+  X(ARRAY_RAVEL, "kr_array_ravel", IRF_FRESH)                                  \
+  X(ARRAY_BDIM, "kr_broadcast_dim", IRF_RAISES)  /* (CONST ndim, CONST axis, arrays...) */ \
+  X(ARRAY_BCAST_ASSIGN, "kr_broadcast_assign", IRF_RAISES) /* (dst, arrays...) */ \
+  X(ARRAY_OVERLAP, "kr_array_overlap", IRF_PURE)                               \
+  X(ARRAY_SUM_F64, "kr_array_sum_f64", IRF_PURE) /* numpy's summation order */  \
+  X(ARRAY_SUM_F32, "kr_array_sum_f32", IRF_PURE)                               \
+  X(ARRAY_EMPTY_REDUCE, "kr_array_empty_reduce", IRF_RAISES) /* (CONST which) */ \
+  /* numpy element semantics (no exceptions where numpy only warns) */         \
+  X(NP_FLOORDIV_I64, "kr_np_floordiv_i64", IRF_PURE)                           \
+  X(NP_MOD_I64, "kr_np_mod_i64", IRF_PURE)                                     \
+  X(NP_FLOORDIV_F64, "kr_np_floordiv_f64", IRF_PURE)                           \
+  X(NP_MOD_F64, "kr_np_mod_f64", IRF_PURE)                                     \
+  X(NP_POW_I64, "kr_np_pow_i64", IRF_RAISES)                                   \
+  X(NP_MINIMUM_F64, "kr_np_minimum_f64", IRF_PURE)                             \
+  X(NP_MAXIMUM_F64, "kr_np_maximum_f64", IRF_PURE)                             \
+  X(C_SQRT, "sqrt", IRF_PURE) X(C_EXP, "exp", IRF_PURE) X(C_LOG, "log", IRF_PURE) \
+  X(C_LOG10, "log10", IRF_PURE) X(C_SIN, "sin", IRF_PURE) X(C_COS, "cos", IRF_PURE) \
+  X(C_TAN, "tan", IRF_PURE) X(C_ATAN, "atan", IRF_PURE) X(C_SINH, "sinh", IRF_PURE) \
+  X(C_COSH, "cosh", IRF_PURE) X(C_TANH, "tanh", IRF_PURE)                       \
+  X(C_FLOOR, "floor", IRF_PURE) X(C_CEIL, "ceil", IRF_PURE)                     \
+  X(C_HYPOT, "hypot", IRF_PURE) X(C_ATAN2, "atan2", IRF_PURE) X(C_POW, "pow", IRF_PURE) \
   X(SYS_ARGV, "kr_argv", IRF_VALUE)                                            \
   X(SYS_EXIT, "kr_sys_exit", IRF_RAISES | IRF_EFFECT)   /* (code) always raises SystemExit */ \
   /* used by lowering (rt.h / <complex.h> functions) */                        \

@@ -405,6 +405,7 @@ static IrNode *lower_name(Lower *l, AstNode *n) {
 static IrNode *lower_attr(Lower *l, AstNode *n) {
   AstNode *v = n->as.attr.value;
   const char *name = n->as.attr.name;
+  if (v->type->kind == TY_ARRAY) return lower_array_attr(l, n, lw_reusable(l, lower_pure(l, v)));
   if (v->type->kind == TY_MODULE) {
     Sym *ms = v->kind == AST_NAME ? v->as.name.sym : NULL;
     Sym *s = ms ? sema_module_attr(l->cx, ms->module, name) : NULL;
@@ -473,6 +474,7 @@ static IrNode *lower_slice(Lower *l, AstNode *n) {
 
 /* a[i] on list, str, tuple */
 static IrNode *lower_subscript(Lower *l, AstNode *n) {
+  if (n->as.sub.value->type->kind == TY_ARRAY) return lower_array_subscript(l, n);
   if (n->as.sub.index->kind == AST_SLICE) return lower_slice(l, n);
   AstNode *xs[2] = {n->as.sub.value, n->as.sub.index};
   IrNode *v[2];
@@ -609,6 +611,7 @@ IrNode *lower_arith(Lower *l, Span sp, BinOp op, IrNode *a, IrNode *b, Type *t) 
 
 /* a op b -> BINOP / intrinsic; "fmt" % args -> STRBUILD */
 static IrNode *lower_binop(Lower *l, AstNode *n) {
+  if (n->type->kind == TY_ARRAY) return lower_array_expr(l, n);
   if (n->as.bin.op == OP_MOD && n->as.bin.lhs->type->kind == TY_STR) return lower_percent(l, n);
   AstNode *xs[2] = {n->as.bin.lhs, n->as.bin.rhs};
   IrNode *v[2];
@@ -618,6 +621,7 @@ static IrNode *lower_binop(Lower *l, AstNode *n) {
 
 /* -x, +x, ~x -> UNOP on x cast to the result type; not x -> NOT(bool(x)) */
 static IrNode *lower_unary(Lower *l, AstNode *n) {
+  if (n->type->kind == TY_ARRAY) return lower_array_expr(l, n);
   IrNode *x = lower_pure(l, n->as.un.operand);
   IrNode *e = ir_new(l->cx, IR_UNOP, n->span, n->type);
   e->as.un.op = n->as.un.op;
@@ -809,6 +813,7 @@ static IrNode *cmp_pair(Lower *l, Span sp, CmpOp op, IrNode *a, IrNode *b) {
 /* a < b < c -> LOGIC(and, a < b, b < c) with b evaluated once;
  * t = a < b; if (t) { pre(c); t = b < c }  when c needs statements */
 static IrNode *lower_compare(Lower *l, AstNode *n) {
+  if (n->type->kind == TY_ARRAY) return lower_array_expr(l, n);
   CmpOp *ops = n->as.cmp.ops;
   AstList *rest = &n->as.cmp.rest;
   int nops = rest->len;
@@ -921,6 +926,10 @@ IrNode *lower_expr(Lower *l, AstNode *n) {
 /* a[i] = v -> k = LIST_INDEX_STORE(a, i); INDEX(a, k) = v  (v evaluated first) */
 static void store_item(Lower *l, AstNode *target, IrNode *v) {
   if (!lw_stable(v)) v = lw_to_temp(l, v);
+  if (target->as.sub.value->type->kind == TY_ARRAY) {
+    lower_array_store(l, target, NULL, v);
+    return;
+  }
   AstNode *xs[2] = {target->as.sub.value, target->as.sub.index};
   IrNode *o[2];
   lower_seq(l, xs, 2, o);
@@ -1028,6 +1037,11 @@ static bool assign_parallel(Lower *l, AstNode *target, AstNode *value) {
 static void lower_assign(Lower *l, AstNode *n) {
   AstList *ts = &n->as.assign.targets;
   if (ts->len == 1 && assign_parallel(l, ts->data[0], n->as.assign.value)) return;
+  AstNode *t0 = ts->data[0];
+  if (ts->len == 1 && t0->kind == AST_SUBSCRIPT && t0->as.sub.value->type->kind == TY_ARRAY) {
+    lower_array_store(l, t0, n->as.assign.value, NULL);   /* fused into the target */
+    return;
+  }
   IrNode *v = lower_expr(l, n->as.assign.value);
   if (ts->len > 1) v = lw_to_temp(l, v);
   for (int i = 0; i < ts->len; i++) lower_store(l, ts->data[i], v);
@@ -1078,6 +1092,10 @@ static void aug_item(Lower *l, AstNode *n) {
 /* x op= e -> x = x op e;  list += e -> LIST_EXTEND(x, e) (in place, as Python) */
 static void lower_augassign(Lower *l, AstNode *n) {
   AstNode *tg = n->as.aug.target;
+  if (tg->type->kind == TY_ARRAY) {
+    lower_array_augassign(l, n);
+    return;
+  }
   if (tg->kind == AST_SUBSCRIPT) {
     aug_item(l, n);
     return;

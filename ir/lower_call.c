@@ -88,6 +88,7 @@ static IrNode *lower_len(Lower *l, AstNode *n, CallInfo *ci) {
   if (k == TY_LIST) return lw_result(l, call1(l, sp, ty(TY_I64), IN_LIST_LEN, v), n->type);
   if (k == TY_STR) return lw_result(l, call1(l, sp, ty(TY_I64), IN_STR_LEN, v), n->type);
   if (k == TY_TUPLE) return ir_const_int(l->cx, sp, n->type, v->type->nelts);
+  if (k == TY_ARRAY) return lower_array_len(l, sp, v);
   return unsupported(l, n, "len() of this type");
 }
 
@@ -498,6 +499,8 @@ static IrNode *lower_builtin(Lower *l, AstNode *n, CallInfo *ci) {
     return lower_random_time(l, n, ci);
   case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS: case B_KRAIT_SET_NUM_THREADS:
     return lower_krait(l, n, ci);
+  case B_NP_ZEROS: case B_NP_ONES: case B_NP_EMPTY: case B_NP_FULL: case B_NP_ZEROS_LIKE: case B_NP_ONES_LIKE: case B_NP_EMPTY_LIKE: case B_NP_FULL_LIKE: case B_NP_ARANGE: case B_NP_LINSPACE: case B_NP_EYE: case B_NP_COPY: case B_NP_ARRAY: case B_NP_TRANSPOSE: case B_NP_RESHAPE: case B_NP_RAVEL: case B_NP_SUM: case B_NP_PROD: case B_NP_MIN: case B_NP_MAX: case B_NP_AMIN: case B_NP_AMAX: case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL: case B_NP_DOT: case B_NP_SQRT: case B_NP_EXP: case B_NP_LOG: case B_NP_LOG10: case B_NP_SIN: case B_NP_COS: case B_NP_TAN: case B_NP_ARCTAN: case B_NP_SINH: case B_NP_COSH: case B_NP_TANH: case B_NP_FLOOR: case B_NP_CEIL: case B_NP_ABS: case B_NP_ABSOLUTE: case B_NP_MINIMUM: case B_NP_MAXIMUM: case B_NP_WHERE: case B_NP_ISNAN: case B_NP_ISINF: case B_NP_ISFINITE: case B_NP_HYPOT: case B_NP_ARCTAN2: case B_NP_POWER: case B_NP_CLIP:
+    return lower_np_call(l, n, ci);
   case B_NBUILTINS: break;
   }
   ICE("unknown builtin %d", (int)ci->builtin);
@@ -600,12 +603,16 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_STR_REPLACE: return str_replace(l, n, ci, v);
   case M_STR_FIND: return str_find(l, n, ci, v);
   case M_STR_JOIN: case M_STR_FORMAT: case M_LIST_EXTEND: case M_NMETHODS: break;
+  case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
+  case M_ARR_ANY: case M_ARR_ALL: case M_ARR_COPY: case M_ARR_RESHAPE: case M_ARR_RAVEL:
+  case M_ARR_FLATTEN: case M_ARR_ASTYPE: case M_ARR_FILL: case M_ARR_TRANSPOSE: break;
   }
   ICE("method_call: %s", method_names[ci->method]);
 }
 
 /* recv.method(args) -> the method's intrinsic (receiver first) */
 static IrNode *lower_method(Lower *l, AstNode *n, CallInfo *ci) {
+  if (ci->recv->type->kind == TY_ARRAY) return lower_np_method(l, n, ci);
   if (ci->method == M_STR_FORMAT)
     return lower_str_format(l, n, ci->recv, ci->args, ci->nargs);
   if (ci->method == M_LIST_EXTEND) return lower_with_list_arg(l, n, ci, IN_LIST_EXTEND);

@@ -103,6 +103,18 @@ IrNode *lower_str_format(Lower *l, AstNode *call, AstNode *fmt, AstNode **args, 
 IrNode *lower_print(Lower *l, AstNode *call);
 IrNode *lower_format_value(Lower *l, Span sp, IrNode *v, IrNode *spec);
 
+/* ---- lower_array.c: numpy arrays ---- */
+IrNode *lower_array_expr(Lower *l, AstNode *n);          /* element-wise, fused */
+IrNode *lower_array_subscript(Lower *l, AstNode *n);
+/* target[...] = value: value_ast (fused) or an already lowered value_ir */
+void lower_array_store(Lower *l, AstNode *target, AstNode *value_ast, IrNode *value_ir);
+void lower_array_augassign(Lower *l, AstNode *stmt);
+IrNode *lower_array_attr(Lower *l, AstNode *n, IrNode *a);
+IrNode *lower_array_len(Lower *l, Span sp, IrNode *a);
+IrNode *lower_array_item(Lower *l, Span sp, IrNode *a, IrNode *k);
+IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci);
+IrNode *lower_np_method(Lower *l, AstNode *n, CallInfo *ci);
+
 /* ---- lower_iter.c: loops over sequences ---- */
 
 /* What a loop does with each item: `bind` receives the item (a pure

@@ -18,7 +18,7 @@
  * (the item is stored before k moves, so `continue` needs no special case). */
 #include "lower_impl.h"
 
-typedef enum { SRC_RANGE, SRC_LIST, SRC_STR, SRC_TUPLE, SRC_ENUM, SRC_ZIP } SrcKind;
+typedef enum { SRC_RANGE, SRC_LIST, SRC_STR, SRC_TUPLE, SRC_ENUM, SRC_ZIP, SRC_ARRAY } SrcKind;
 
 typedef struct Src Src;
 struct Src {
@@ -188,6 +188,12 @@ static Src *src_value(Lower *l, AstNode *iter, bool rev) {
     return s;
   }
   if (t->kind == TY_TUPLE) return src_tuple(l, s, t);
+  if (t->kind == TY_ARRAY) {   /* over the first axis: elements or row views */
+    s->kind = SRC_ARRAY;
+    s->item = t->ndim == 1 ? t->elem : type_array(l->cx, t->elem, t->ndim - 1, t->contig);
+    s->len = fixed(l, lower_array_len(l, iter->span, s->seq));
+    return s;
+  }
   diag_error(l->cx, iter->span, "iterating over '%s' is not supported", type_name(l->cx, t));
   return NULL;
 }
@@ -233,7 +239,7 @@ static IrNode *src_length(Lower *l, Src *s) {
     return s->len = fixed(l, isub(l, sp, lw_int(l, sp, 0), q));
   }
   case SRC_LIST: return NULL;
-  case SRC_STR: case SRC_TUPLE: return s->len;
+  case SRC_STR: case SRC_TUPLE: case SRC_ARRAY: return s->len;
   case SRC_ENUM: return src_length(l, s->kids[0]);
   case SRC_ZIP: {
     IrNode *len = NULL;
@@ -265,7 +271,8 @@ static IrNode *src_cond(Lower *l, Src *s, IrNode *k) {
     return lw_logic(l, sp, true, lw_cmp(l, sp, CMP_GE, i, lw_int(l, sp, 0)),
                     lw_cmp(l, sp, CMP_LT, i, now));
   }
-  case SRC_RANGE: case SRC_STR: case SRC_TUPLE: return lw_cmp(l, sp, CMP_LT, k, s->len);
+  case SRC_RANGE: case SRC_STR: case SRC_TUPLE: case SRC_ARRAY:
+    return lw_cmp(l, sp, CMP_LT, k, s->len);
   case SRC_ENUM: return src_cond(l, s->kids[0], k);
   case SRC_ZIP: {
     IrNode *c = src_cond(l, s->kids[0], k);
@@ -317,6 +324,7 @@ static IrNode *src_item(Lower *l, Src *s, IrNode *k) {
     return lw_to_temp(l, lw_intrin(l, sp, s->item, IN_STR_GETITEM, 2, args));
   }
   case SRC_TUPLE: return tuple_at(l, s, s->rev ? rev_index(l, sp, s->len, k) : k);
+  case SRC_ARRAY: return lower_array_item(l, sp, s->seq, s->rev ? rev_index(l, sp, s->len, k) : k);
   case SRC_ENUM: {
     IrNode **e = NEWN(&l->cx->arena, IrNode *, 2);
     e[0] = lw_binop(l, sp, OP_ADD, s->start, k, i64);

@@ -290,6 +290,11 @@ static bool cmp_holds(CmpOp op, int lt, int eq, int gt) {
 static IrNode *fold_cmp(Ctx *cx, IrNode *n) {
   IrNode *a = n->as.cmp.lhs, *b = n->as.cmp.rhs;
   CmpOp op = n->as.cmp.op;
+  /* x == x for an integer (not a float: NaN) is known, and C compilers
+   * warn about such self-comparisons */
+  if (a->kind == IR_VAR && b->kind == IR_VAR && a->as.var == b->as.var && int_like(a->type) &&
+      op >= CMP_LT && op <= CMP_NE)
+    return mk_bool(cx, n, cmp_holds(op, 0, 1, 0));
   if (!is_const(a) || !is_const(b) || a->type != b->type || op == CMP_IN || op == CMP_NOTIN)
     return n;
   Type *t = a->type;

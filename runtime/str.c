@@ -71,6 +71,9 @@ void kr_obj_free(KrObj *o) {
     if (l->managed)
       for (int64_t i = 0; i < l->len; i++) kr_decref(((KrObj **)l->data)[i]);
     free(l->data);
+  } else if (o->kind == KR_OBJ_ARRAY) {
+    kr__array_free((KrArray *)o); /* frees the descriptor too */
+    return;
   }
   free(o);
 }

@@ -45,7 +45,7 @@ extern "C" {
 /* Objects and reference counting                                      */
 /* ------------------------------------------------------------------ */
 
-enum { KR_OBJ_STR = 1, KR_OBJ_LIST = 2 };
+enum { KR_OBJ_STR = 1, KR_OBJ_LIST = 2, KR_OBJ_ARRAY = 3 };
 
 typedef struct KrStr KrStr;
 typedef struct KrList KrList;
@@ -745,6 +745,9 @@ void kr_flush(void);
 /** input(): reads a line from stdin without the newline; EOFError is not
  *  in the exception list, so EOF raises RuntimeError('EOF when reading a line'). */
 KrStr *kr_input(KrStr *prompt);
+
+#include "array.h"
+#include "npmath.h"
 
 #ifdef __cplusplus
 }
