@@ -30,6 +30,7 @@ check-asan: deps
 	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON >/dev/null
 	@cmake --build $(BUILD)-asan -j $(JOBS)
 	@SANITIZE=1 sh tests/runtime/run.sh $(BUILD)-asan
+	@SANITIZE=1 sh tests/runtime/run_array.sh $(BUILD)-asan
 	@KRAIT_ARENA_DEBUG=1 python3 tests/run_tests.py --krait $(BUILD)-asan/krait \
 	  --build-dir $(BUILD)-asan/tests -j $(JOBS)
 	@KRAIT_ARENA_DEBUG=1 python3 tests/fuzz/fuzz.py --krait $(BUILD)-asan/krait \

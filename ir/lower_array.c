@@ -339,6 +339,56 @@ static IrNode *elem(Ew *e, AstNode *n) {
   }
 }
 
+/* What the innermost loop does with the element. */
+typedef struct Body {
+  void (*run)(Ew *e, struct Body *b);
+  IrNode *dst;        /* store: the destination */
+  AstNode *value;     /* the expression */
+  IrVar *acc, *first; /* reductions */
+  int op;
+} Body;
+
+/* Run body in a loop nest over e->dims. When some operand may broadcast,
+ * the nest is versioned: a copy without the broadcast factors runs when
+ * no operand has a length-1 axis, so the common case indexes plainly. */
+static void ew_nest(Ew *e, Body *b) {
+  Lower *l = e->l;
+  IrNode *cond = NULL;
+  for (int i = 0; i < e->n; i++)
+    for (int k = 0; k < KRAIT_MAXDIM; k++)
+      if (e->leaf[i].flag[k]) {
+        IrNode *t = lw_cmp(l, e->sp, CMP_NE, e->leaf[i].flag[k], i64(l, e->sp, 0));
+        cond = cond ? lw_logic(l, e->sp, true, cond, t) : t;
+      }
+  IrList *saved = l->out;
+  if (!cond) {
+    nest(l, e->sp, e->dims, e->ndim, e->iv);
+    b->run(e, b);
+    l->out = saved;
+    return;
+  }
+  IrNode *ifn = ir_new(l->cx, IR_IF, e->sp, ty(TY_NONE));
+  ifn->as.if_.cond = cond;
+  lw_emit(l, ifn);
+  IrNode *flags_saved[64][KRAIT_MAXDIM];
+  for (int i = 0; i < e->n; i++)
+    for (int k = 0; k < KRAIT_MAXDIM; k++) flags_saved[i][k] = e->leaf[i].flag[k], e->leaf[i].flag[k] = NULL;
+  l->out = &ifn->as.if_.then;
+  nest(l, e->sp, e->dims, e->ndim, e->iv);
+  b->run(e, b);
+  for (int i = 0; i < e->n; i++)
+    for (int k = 0; k < KRAIT_MAXDIM; k++) e->leaf[i].flag[k] = flags_saved[i][k];
+  l->out = &ifn->as.if_.orelse;
+  nest(l, e->sp, e->dims, e->ndim, e->iv);
+  b->run(e, b);
+  l->out = saved;
+}
+
+static void store_body(Ew *e, Body *b) {
+  IrNode *v = lw_cast(e->l, elem(e, b->value), b->dst->type->elem);
+  lw_assign(e->l, e->sp, element(e->l, e->sp, b->dst, e->iv), v);
+}
+
 /* Lower an element-wise expression to a new array (or, for scalars only,
  * to a scalar value). */
 IrNode *lower_array_expr(Lower *l, AstNode *n) {
@@ -349,11 +399,8 @@ IrNode *lower_array_expr(Lower *l, AstNode *n) {
   e->ndim = n->type->ndim;
   result_dims(e);
   IrNode *res = lw_to_temp(l, lw_intrin(l, n->span, n->type, IN_ARRAY_NEW, e->ndim, e->dims));
-  IrList *saved = l->out;
-  nest(l, n->span, e->dims, e->ndim, e->iv);
-  IrNode *v = lw_cast(l, elem(e, n), n->type->elem);
-  lw_assign(l, n->span, element(l, n->span, res, e->iv), v);
-  l->out = saved;
+  Body b = {.run = store_body, .dst = res, .value = n};
+  ew_nest(e, &b);
   return res;
 }
 
@@ -392,11 +439,8 @@ static void assign_into(Lower *l, Span sp, IrNode *dst, AstNode *value, AstNode 
   }
   for (int d = 0; d < e->ndim; d++) e->dims[d] = lw_to_temp(l, dim(l, sp, dst, d));
   flags(e, false);
-  IrList *saved = l->out;
-  nest(l, sp, e->dims, e->ndim, e->iv);
-  IrNode *v = lw_cast(l, elem(e, value), dst->type->elem);
-  lw_assign(l, sp, element(l, sp, dst, e->iv), v);
-  l->out = saved;
+  Body b = {.run = store_body, .dst = dst, .value = value};
+  ew_nest(e, &b);
 }
 
 /* ---- subscripts ---- */
@@ -528,11 +572,8 @@ void lower_array_augassign(Lower *l, AstNode *s) {
   flags(e, false);
   e->leaf[0].flag[0] = NULL;
   for (int d = 0; d < e->ndim; d++) e->leaf[0].flag[d] = NULL;  /* dst itself never broadcasts */
-  IrList *saved = l->out;
-  nest(l, s->span, e->dims, e->ndim, e->iv);
-  IrNode *v = lw_cast(l, elem(e, bin), dst->type->elem);
-  lw_assign(l, s->span, element(l, s->span, dst, e->iv), v);
-  l->out = saved;
+  Body b = {.run = store_body, .dst = dst, .value = bin};
+  ew_nest(e, &b);
 }
 
 /* ---- attributes, len, iteration ---- */
@@ -720,6 +761,29 @@ static RedOp red_of(Builtin b) {
   }
 }
 
+/* acc = acc op element (min/max: the first element starts it). */
+static void reduce_body(Ew *e, Body *b) {
+  Lower *l = e->l;
+  Span sp = e->sp;
+  Type *acc_t = b->acc->type;
+  IrNode *x = lw_reusable(l, elem(e, b->value));
+  IrNode *av = lw_var(l, b->acc, sp), *nv = NULL;
+  switch ((RedOp)b->op) {
+  case R_SUM: case R_MEAN: nv = lw_binop(l, sp, OP_ADD, av, lw_cast(l, x, acc_t), acc_t); break;
+  case R_PROD: nv = lw_binop(l, sp, OP_MUL, av, lw_cast(l, x, acc_t), acc_t); break;
+  case R_ANY: nv = lw_logic(l, sp, false, av, lw_truth(l, x)); break;
+  case R_ALL: nv = lw_logic(l, sp, true, av, lw_truth(l, x)); break;
+  case R_MIN: case R_MAX: {
+    IrNode *m = minmax(l, sp, b->op == R_MIN, av, x, acc_t);
+    nv = lw_choose(l, sp, lw_var(l, b->first, sp), lw_cast(l, x, acc_t), m);
+    lw_assign(l, sp, av, nv);
+    lw_assign(l, sp, lw_var(l, b->first, sp), lw_bool(l, sp, false));
+    return;
+  }
+  }
+  lw_assign(l, sp, av, nv);
+}
+
 static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
   Span sp = n->span;
   Type *rt = n->type;
@@ -747,22 +811,11 @@ static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
   int64_t init = op == R_PROD || op == R_ALL ? 1 : 0;
   lw_assign(l, sp, lw_var(l, acc, sp), lw_cast(l, i64(l, sp, init), acc_t));
   lw_assign(l, sp, lw_var(l, first, sp), lw_bool(l, sp, true));
-  IrList *saved = l->out;
-  nest(l, sp, e->dims, e->ndim, e->iv);
-  IrNode *x = lw_reusable(l, elem(e, arg));
-  IrNode *av = lw_var(l, acc, sp);
-  IrNode *nv;
+  Body b = {.run = reduce_body, .value = arg, .acc = acc, .first = first, .op = op};
+  ew_nest(e, &b);
   switch (op) {
-  case R_SUM: case R_MEAN: nv = lw_binop(l, sp, OP_ADD, av, lw_cast(l, x, acc_t), acc_t); break;
-  case R_PROD: nv = lw_binop(l, sp, OP_MUL, av, lw_cast(l, x, acc_t), acc_t); break;
-  case R_ANY: nv = lw_logic(l, sp, false, av, lw_truth(l, x)); break;
-  case R_ALL: nv = lw_logic(l, sp, true, av, lw_truth(l, x)); break;
+  case R_SUM: case R_MEAN: case R_PROD: case R_ANY: case R_ALL: break;
   case R_MIN: case R_MAX: {
-    IrNode *m = minmax(l, sp, op == R_MIN, av, x, acc_t);
-    nv = lw_choose(l, sp, lw_var(l, first, sp), lw_cast(l, x, acc_t), m);
-    lw_assign(l, sp, av, nv);
-    lw_assign(l, sp, lw_var(l, first, sp), lw_bool(l, sp, false));
-    l->out = saved;
     IrNode *empty = intrin(l, sp, ty(TY_I64), IN_ARRAY_EMPTY_REDUCE, 1, i64(l, sp, op == R_MAX));
     IrNode *c = ir_new(l->cx, IR_IF, sp, ty(TY_NONE));
     c->as.if_.cond = lw_var(l, first, sp);
@@ -773,8 +826,6 @@ static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
     return lw_var(l, acc, sp);
   }
   }
-  lw_assign(l, sp, av, nv);
-  l->out = saved;
   if (op != R_MEAN) return lw_var(l, acc, sp);
   IrNode *cnt = ir_const_int(l->cx, sp, ty(TY_I64), 1);
   for (int d = 0; d < e->ndim; d++) cnt = lw_binop(l, sp, OP_MUL, cnt, e->dims[d], ty(TY_I64));

@@ -261,14 +261,28 @@ static bool range_of(Vers *v, IrNode *e, IrNode **lo, IrNode **hi, int fuel) {
   }
 }
 
-/* Add the test proving `list[e]` in range for the whole loop. */
-static bool prove(Vers *v, IrNode *list, IrNode *e) {
-  if (list->kind != IR_VAR || assigned(v, list->as.var)) return false;
+/* The length a check tests against: a list's length or an array axis. */
+static IrNode *check_len(Vers *v, IrNode *check, IrNode *at) {
+  IrNode **a = check->as.intrin.args;
+  if (check->as.intrin.id != IN_ARRAY_INDEX) return list_len(v, at, a[0]);
+  return ir_intrin(v->cx, at->span, ty(TY_I64), IN_ARRAY_DIM, 2, a[0], a[1]);
+}
+
+/* The index a check normalises: LIST_INDEX(l, i), ARRAY_INDEX(a, axis, i). */
+static IrNode *check_index(IrNode *check) {
+  IrNode **a = check->as.intrin.args;
+  return check->as.intrin.id == IN_ARRAY_INDEX ? a[2] : a[1];
+}
+
+/* Add the test proving the index of `check` in range for the whole loop. */
+static bool prove(Vers *v, IrNode *check) {
+  IrNode *base = check->as.intrin.args[0], *e = check_index(check);
+  if (base->kind != IR_VAR || assigned(v, base->as.var)) return false;
   IrNode *lo, *hi;
   if (!range_of(v, e, &lo, &hi, 24)) return false;
   if (!(lo->kind == IR_CONST && lo->as.cst.i >= 0))
     add_test(v, cmp(v, e, CMP_GE, lo, i64c(v, e, 0)));
-  add_test(v, cmp(v, e, CMP_LT, hi, list_len(v, e, list)));
+  add_test(v, cmp(v, e, CMP_LT, hi, check_len(v, check, e)));
   return true;
 }
 
@@ -347,7 +361,7 @@ static IrNode *copy(Ctx *cx, IrNode *n) {
 static bool is_check(IrNode *s) {
   if (s->kind != IR_ASSIGN || s->as.assign.src->kind != IR_INTRIN) return false;
   Intrinsic id = s->as.assign.src->as.intrin.id;
-  return id == IN_LIST_INDEX || id == IN_LIST_INDEX_STORE;
+  return id == IN_LIST_INDEX || id == IN_LIST_INDEX_STORE || id == IN_ARRAY_INDEX;
 }
 
 /* Assignments to x anywhere in block b (nested blocks included). */
@@ -384,9 +398,8 @@ static void prove_block(Vers *v, IrList *b, IrList *fast, IrList *body) {
   for (int i = 0; i < b->len; i++) {
     IrNode *s = b->data[i], *f = fast->data[i];
     if (is_check(s)) {
-      IrNode **a = s->as.assign.src->as.intrin.args;
-      if (prove(v, a[0], a[1])) {
-        f->as.assign.src = copy(v->cx, a[1]);
+      if (prove(v, s->as.assign.src)) {
+        f->as.assign.src = copy(v->cx, check_index(s->as.assign.src));
         v->nproved++;
       }
     } else if (body == b && pure_def(v, s, body)) {
@@ -429,12 +442,12 @@ static IrNode *version(Ctx *cx, IrNode *loop) {
 /* ---- --no-boundscheck: wrap negative indices, check nothing ---- */
 
 static void unchecked(Ctx *cx, IrNode *s) {
-  IrNode **a = s->as.assign.src->as.intrin.args;
-  IrNode *i = a[1];
+  IrNode *check = s->as.assign.src;
+  IrNode *i = check_index(check);
   IrNode *sel = ir_new(cx, IR_SELECT, s->span, ty(TY_I64));
   Vers v = {.cx = cx};
   sel->as.sel.cond = cmp(&v, s, CMP_LT, i, i64c(&v, s, 0));
-  sel->as.sel.a = bin(&v, s, OP_ADD, i, list_len(&v, s, a[0]));
+  sel->as.sel.a = bin(&v, s, OP_ADD, i, check_len(&v, check, s));
   sel->as.sel.b = i;
   s->as.assign.src = sel;
 }

@@ -126,14 +126,19 @@ static void put_nbytes(KrBuf *b, uint64_t nbytes) {
   int bits = 0;
   for (uint64_t v = nbytes; v; v >>= 1) bits++;
   int ui = (bits - 1 > 1 ? bits - 1 : 1) / 10;
-  double n = (double)nbytes / (double)(1ULL << (ui * 10));
+  double n = (double)nbytes / ldexp(1.0, ui * 10);
   if (nearbyint(n) == 1024.0) {
     ui++;
     n /= 1024.0;
   }
-  char tmp[64];
-  if (ui == 0) snprintf(tmp, sizeof tmp, "%llu %s", (unsigned long long)nbytes, units[0]);
-  else snprintf(tmp, sizeof tmp, "%.3g %s", n, units[ui]);
+  if (ui > 6) {
+    n *= ldexp(1.0, (ui - 6) * 10);
+    ui = 6;
+  }
+  char tmp[400];
+  if (ui == 0) snprintf(tmp, sizeof tmp, "%.0f %s", n, units[0]);
+  else if (nearbyint(n) < 1000) snprintf(tmp, sizeof tmp, "%#.3g %s", n, units[ui]);
+  else snprintf(tmp, sizeof tmp, "%#.0f %s", n, units[ui]);
   kr_buf_puts(b, tmp);
 }
 
@@ -160,21 +165,23 @@ static int64_t checked_nbytes(KrDType dt, int32_t ndim, const int64_t *shape) {
     return -1;
   }
   int64_t nbytes = dtype_size[dt];
-  bool overflow = false;
+  bool empty = false;
   for (int32_t d = 0; d < ndim; d++) {
+    if (shape[d] == 0) {
+      empty = true;
+      continue;
+    }
     if (shape[d] < 0) {
       kr_raise(KR_EXC_ValueError, "negative dimensions are not allowed");
       return -1;
     }
-    if (__builtin_mul_overflow(nbytes, shape[d], &nbytes)) overflow = true;
+    if (__builtin_mul_overflow(nbytes, shape[d], &nbytes)) {
+      kr_raise(KR_EXC_ValueError, "array is too big; `arr.size * arr.dtype.itemsize` is "
+                                  "larger than the maximum possible size.");
+      return -1;
+    }
   }
-  for (int32_t d = 0; d < ndim; d++)
-    if (shape[d] == 0) return 0;
-  if (overflow) {
-    kr_raise(KR_EXC_ValueError, "array is too big; `arr.size * arr.dtype.itemsize` is "
-                                "larger than the maximum possible size.");
-    return -1;
-  }
+  if (empty) return 0;
   return nbytes;
 }
 
@@ -800,16 +807,17 @@ mismatch: {
 
 /** Can src be assigned to a destination of shape dst[ndim]? */
 bool kr_broadcast_to(int32_t ndim, const int64_t *dst, KrArray *src) {
-  bool ok = true;
-  for (int32_t d = 0; d < src->ndim && ok; d++) {
-    int32_t od = ndim - src->ndim + d;
-    int64_t s = src->shape[d];
-    ok = s == 1 || (od >= 0 && dst[od] == s);
-  }
+  /* numpy first drops leading unit axes of src beyond the destination's rank */
+  int32_t skip = 0;
+  while (src->ndim - skip > ndim && src->shape[skip] == 1) skip++;
+  const int64_t *shape = src->shape + skip;
+  int32_t nd = src->ndim - skip;
+  bool ok = nd <= ndim;
+  for (int32_t d = 0; d < nd && ok; d++) ok = shape[d] == 1 || dst[ndim - nd + d] == shape[d];
   if (ok) return true;
   KrBuf b = {0};
   kr_buf_puts(&b, "could not broadcast input array from shape ");
-  kr__shape_c_string(&b, src->ndim, src->shape);
+  kr__shape_c_string(&b, nd, shape);
   kr_buf_puts(&b, " into shape ");
   kr__shape_c_string(&b, ndim, dst);
   kr_buf_putc(&b, '\0');

@@ -60,8 +60,10 @@ KrArray *kr_array_zeros(KrDType dt, int32_t ndim, const int64_t *shape);  /* np.
 KrArray *kr_array_copy(KrArray *a);          /* C-contiguous copy (np.copy, a.copy()) */
 KrArray *kr_array_astype(KrArray *a, KrDType dt);   /* numpy casting (C conversions; float->int truncates) */
 /* np.arange(start, stop, step): length ceil((stop - start) / step) as numpy
- * computes it; ValueError 'Maximum allowed size exceeded' for step 0 as numpy
- * does ('division by zero' ZeroDivisionError for ints? check numpy). */
+ * computes it. Step 0 raises numpy's ZeroDivisionError ('division by zero'
+ * for ints, 'float division by zero' for floats); an infinite length raises
+ * ValueError('Maximum allowed size exceeded'), a NaN one ValueError('arange:
+ * cannot compute length'). */
 KrArray *kr_array_arange_i64(int64_t start, int64_t stop, int64_t step);
 KrArray *kr_array_arange_f64(double start, double stop, double step);
 /* np.linspace(start, stop, num, endpoint=True), bit-exact with numpy. */
