@@ -212,7 +212,11 @@ static Type *np_range(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
  * ints and bools sum in int64, mean in float64). */
 static Type *reduce_dtype(Builtin b, Type *t) {
   switch (b) {
-  case B_NP_SUM: case B_NP_PROD:
+  case B_NP_ARGMIN: case B_NP_ARGMAX:
+    return T(TY_I64);
+  case B_NP_STD: case B_NP_VAR:
+    return t->kind == TY_F32 ? t : T(TY_F64);
+  case B_NP_SUM: case B_NP_PROD: case B_NP_CUMSUM: case B_NP_CUMPROD:
     if (t->kind == TY_BOOL || type_is_signed(t)) return T(TY_I64);
     if (type_is_int(t)) return T(TY_U64);
     return t;
@@ -225,16 +229,50 @@ static Type *reduce_dtype(Builtin b, Type *t) {
   }
 }
 
-static Type *np_reduce(Infer *I, AstNode *n, CallInfo *ci, Builtin b, const char *name) {
-  if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 1, 1)) return NULL;
-  Type *t = numeric_or_array(I, ci->args[0]);
-  if (!t) return NULL;
+/* axis=k of a reduction: a constant, normalised against the rank. */
+static bool axis_kw(Infer *I, AstNode *n, CallInfo *ci, int ndim) {
+  for (int k = 0; k < n->as.call.nkws; k++) {
+    Keyword *kw = &n->as.call.kws[k];
+    if (strcmp(kw->name, "axis")) continue;
+    AstNode *v = kw->value;
+    bool neg = v->kind == AST_UNARY && v->as.un.op == UOP_NEG && v->as.un.operand->kind == AST_INT;
+    if (v->kind != AST_INT && !neg) {
+      diag_error(I->cx, v->span, "axis= must be an integer constant");
+      return false;
+    }
+    int64_t ax = neg ? -v->as.un.operand->as.i : v->as.i;
+    if (ax < -ndim || ax >= ndim) {
+      diag_error(I->cx, v->span, "axis %lld is out of bounds for array of dimension %d",
+                 (long long)ax, ndim);
+      return false;
+    }
+    inf_value(I, v);
+    ci->axis = (int)(ax < 0 ? ax + ndim : ax);
+  }
+  return true;
+}
+
+/* The type of reduction b over `t` (an array or a scalar), with ci->axis. */
+static Type *reduce_result(Infer *I, AstNode *n, CallInfo *ci, Builtin b, Type *t) {
   Type *dt = t->kind == TY_ARRAY ? t->elem : t;
-  if (type_is_complex(dt) && b != B_NP_SUM && b != B_NP_PROD && b != B_NP_MEAN) {
-    diag_error(I->cx, n->span, "%s() of complex values is not supported", name);
+  if (type_is_complex(dt) && b != B_NP_SUM && b != B_NP_PROD && b != B_NP_MEAN &&
+      b != B_NP_CUMSUM && b != B_NP_CUMPROD) {
+    diag_error(I->cx, n->span, "%s() of complex values is not supported", builtin_names[b] + 6);
     return NULL;
   }
-  return reduce_dtype(b, dt);
+  Type *r = reduce_dtype(b, dt);
+  bool cum = b == B_NP_CUMSUM || b == B_NP_CUMPROD;
+  if (t->kind != TY_ARRAY) return cum ? type_array(I->cx, r, 1, false) : r;
+  if (ci->axis < 0) return cum ? type_array(I->cx, r, 1, false) : r;
+  if (cum) return type_array(I->cx, r, t->ndim, false);
+  return t->ndim == 1 ? r : type_array(I->cx, r, t->ndim - 1, false);
+}
+
+static Type *np_reduce(Infer *I, AstNode *n, CallInfo *ci, Builtin b, const char *name) {
+  if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 1, 1)) return NULL;
+  Type *t = numeric_or_array(I, ci->args[0]);
+  if (!t || !axis_kw(I, n, ci, t->kind == TY_ARRAY ? t->ndim : 0)) return NULL;
+  return reduce_result(I, n, ci, b, t);
 }
 
 /* Element-wise functions: each argument an array or a scalar. */
@@ -242,7 +280,7 @@ static Type *np_ufunc(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   const char *name = builtin_names[b] + 6;
   int want = 1;
   if (b == B_NP_MINIMUM || b == B_NP_MAXIMUM || b == B_NP_HYPOT || b == B_NP_ARCTAN2 ||
-      b == B_NP_POWER)
+      b == B_NP_POWER || b == B_NP_FMIN || b == B_NP_FMAX)
     want = 2;
   if (b == B_NP_WHERE || b == B_NP_CLIP) want = 3;
   if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, want, want)) return NULL;
@@ -264,7 +302,8 @@ static Type *np_ufunc(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   case B_NP_ABS: case B_NP_ABSOLUTE:
     if (type_is_complex(dt)) dt = dt->kind == TY_C64 ? T(TY_F32) : T(TY_F64);
     break;
-  case B_NP_MINIMUM: case B_NP_MAXIMUM: case B_NP_CLIP: case B_NP_POWER:
+  case B_NP_MINIMUM: case B_NP_MAXIMUM: case B_NP_CLIP: case B_NP_POWER: case B_NP_FMIN:
+  case B_NP_FMAX: case B_NP_SIGN: case B_NP_SQUARE: case B_NP_ROUND:
     break;
   default: /* transcendental: ints become float64 */
     if (is_intlike(dt)) dt = T(TY_F64);
@@ -278,6 +317,7 @@ static Type *np_ufunc(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
 
 Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   const char *name = builtin_names[b] + 6;
+  ci->axis = -1;
   switch (b) {
   case B_NP_ZEROS: case B_NP_ONES: case B_NP_EMPTY: case B_NP_FULL:
     return np_create(I, n, ci, b);
@@ -305,7 +345,8 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     return nd ? type_array(I->cx, a->elem, nd, false) : NULL;
   }
   case B_NP_SUM: case B_NP_PROD: case B_NP_MIN: case B_NP_MAX: case B_NP_AMIN:
-  case B_NP_AMAX: case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL:
+  case B_NP_AMAX: case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL: case B_NP_ARGMIN:
+  case B_NP_ARGMAX: case B_NP_STD: case B_NP_VAR: case B_NP_CUMSUM: case B_NP_CUMPROD:
     return np_reduce(I, n, ci, b, name);
   case B_NP_DOT: {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 2, 2)) return NULL;
@@ -328,6 +369,12 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
 
 static Builtin method_as_builtin(Method m) {
   switch (m) {
+  case M_ARR_ARGMIN: return B_NP_ARGMIN;
+  case M_ARR_ARGMAX: return B_NP_ARGMAX;
+  case M_ARR_STD: return B_NP_STD;
+  case M_ARR_VAR: return B_NP_VAR;
+  case M_ARR_CUMSUM: return B_NP_CUMSUM;
+  case M_ARR_CUMPROD: return B_NP_CUMPROD;
   case M_ARR_SUM: return B_NP_SUM;
   case M_ARR_PROD: return B_NP_PROD;
   case M_ARR_MIN: return B_NP_MIN;
@@ -340,11 +387,14 @@ static Builtin method_as_builtin(Method m) {
 
 Type *np_method(Infer *I, AstNode *n, CallInfo *ci, Type *rt, Method m) {
   const char *name = method_names[m];
+  ci->axis = -1;
   switch (m) {
   case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
-  case M_ARR_ANY: case M_ARR_ALL:
-    if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 0, 0)) return NULL;
-    return reduce_dtype(method_as_builtin(m), rt->elem);
+  case M_ARR_ANY: case M_ARR_ALL: case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD:
+  case M_ARR_VAR: case M_ARR_CUMSUM: case M_ARR_CUMPROD:
+    if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 0, 0)) return NULL;
+    if (!axis_kw(I, n, ci, rt->ndim)) return NULL;
+    return reduce_result(I, n, ci, method_as_builtin(m), rt);
   case M_ARR_COPY: case M_ARR_FLATTEN: case M_ARR_RAVEL: case M_ARR_TRANSPOSE:
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 0, 0)) return NULL;
     return type_array(I->cx, rt->elem, m == M_ARR_COPY || m == M_ARR_TRANSPOSE ? rt->ndim : 1,

@@ -83,6 +83,9 @@ typedef struct Spec Spec;
   X(NP_SUM, "numpy.sum") X(NP_PROD, "numpy.prod") X(NP_MIN, "numpy.min")       \
   X(NP_MAX, "numpy.max") X(NP_AMIN, "numpy.amin") X(NP_AMAX, "numpy.amax")     \
   X(NP_MEAN, "numpy.mean") X(NP_ANY, "numpy.any") X(NP_ALL, "numpy.all")       \
+  X(NP_ARGMIN, "numpy.argmin") X(NP_ARGMAX, "numpy.argmax")                    \
+  X(NP_STD, "numpy.std") X(NP_VAR, "numpy.var")                                \
+  X(NP_CUMSUM, "numpy.cumsum") X(NP_CUMPROD, "numpy.cumprod")                  \
   X(NP_DOT, "numpy.dot")                                                       \
   /* numpy: element-wise functions (ufuncs) */                                 \
   X(NP_SQRT, "numpy.sqrt") X(NP_EXP, "numpy.exp") X(NP_LOG, "numpy.log")       \
@@ -93,7 +96,11 @@ typedef struct Spec Spec;
   X(NP_MINIMUM, "numpy.minimum") X(NP_MAXIMUM, "numpy.maximum")                \
   X(NP_WHERE, "numpy.where") X(NP_ISNAN, "numpy.isnan") X(NP_ISINF, "numpy.isinf") \
   X(NP_ISFINITE, "numpy.isfinite") X(NP_HYPOT, "numpy.hypot")                  \
-  X(NP_ARCTAN2, "numpy.arctan2") X(NP_POWER, "numpy.power") X(NP_CLIP, "numpy.clip")
+  X(NP_ARCTAN2, "numpy.arctan2") X(NP_POWER, "numpy.power")                  \
+  X(NP_LOG1P, "numpy.log1p") X(NP_EXPM1, "numpy.expm1") X(NP_LOG2, "numpy.log2") \
+  X(NP_ARCSIN, "numpy.arcsin") X(NP_ARCCOS, "numpy.arccos") X(NP_SIGN, "numpy.sign") \
+  X(NP_RINT, "numpy.rint") X(NP_ROUND, "numpy.round") X(NP_FMIN, "numpy.fmin")  \
+  X(NP_FMAX, "numpy.fmax") X(NP_SQUARE, "numpy.square") X(NP_CLIP, "numpy.clip")
 
 typedef enum {
 #define X(k, s) B_##k,
@@ -117,7 +124,9 @@ extern const char *const builtin_names[];
   X(ARR_SUM, "sum") X(ARR_PROD, "prod") X(ARR_MIN, "min") X(ARR_MAX, "max")    \
   X(ARR_MEAN, "mean") X(ARR_ANY, "any") X(ARR_ALL, "all") X(ARR_COPY, "copy")  \
   X(ARR_RESHAPE, "reshape") X(ARR_RAVEL, "ravel") X(ARR_FLATTEN, "flatten")    \
-  X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")
+  X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")    \
+  X(ARR_ARGMIN, "argmin") X(ARR_ARGMAX, "argmax") X(ARR_STD, "std")            \
+  X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")
 
 typedef enum {
 #define X(k, s) M_##k,
@@ -175,6 +184,7 @@ typedef struct CallInfo {
    * reverse=, ...) — NULL when absent. */
   AstNode *kw_sep, *kw_end, *kw_reverse, *kw_file;
   Type *dtype;        /* numpy calls: the dtype= given (or implied), else NULL */
+  int axis;           /* numpy reductions: axis= (normalised), or -1 for none */
 } CallInfo;
 
 struct Spec {

@@ -218,6 +218,11 @@ enum {
   X(C_COSH, "cosh", IRF_PURE) X(C_TANH, "tanh", IRF_PURE)                       \
   X(C_FLOOR, "floor", IRF_PURE) X(C_CEIL, "ceil", IRF_PURE)                     \
   X(C_HYPOT, "hypot", IRF_PURE) X(C_ATAN2, "atan2", IRF_PURE) X(C_POW, "pow", IRF_PURE) \
+  X(C_LOG1P, "log1p", IRF_PURE) X(C_EXPM1, "expm1", IRF_PURE) X(C_LOG2, "log2", IRF_PURE) \
+  X(C_ASIN, "asin", IRF_PURE) X(C_ACOS, "acos", IRF_PURE) X(C_RINT, "rint", IRF_PURE) \
+  X(C_FMIN, "fmin", IRF_PURE) X(C_FMAX, "fmax", IRF_PURE)                       \
+  X(ARRAY_ROW_SUM_F64, "kr_pairwise_sum_f64", IRF_PURE) /* (a, offset, n, stride) */ \
+  X(ARRAY_VAR_F64, "kr_array_var_f64", IRF_PURE)  /* (a, CONST ddof) numpy's order */ \
   X(SYS_ARGV, "kr_argv", IRF_VALUE)                                            \
   X(SYS_EXIT, "kr_sys_exit", IRF_RAISES | IRF_EFFECT)   /* (code) always raises SystemExit */ \
   /* used by lowering (rt.h / <complex.h> functions) */                        \

@@ -251,6 +251,14 @@ static Intrinsic ufunc_intrin(Builtin b) {
   case B_NP_CEIL: return IN_C_CEIL;
   case B_NP_HYPOT: return IN_C_HYPOT;
   case B_NP_ARCTAN2: return IN_C_ATAN2;
+  case B_NP_LOG1P: return IN_C_LOG1P;
+  case B_NP_EXPM1: return IN_C_EXPM1;
+  case B_NP_LOG2: return IN_C_LOG2;
+  case B_NP_ARCSIN: return IN_C_ASIN;
+  case B_NP_ARCCOS: return IN_C_ACOS;
+  case B_NP_RINT: return IN_C_RINT;
+  case B_NP_FMIN: return IN_C_FMIN;
+  case B_NP_FMAX: return IN_C_FMAX;
   default: return IN_NINTRINSICS;
   }
 }
@@ -293,6 +301,21 @@ static IrNode *elem_ufunc(Ew *e, AstNode *n) {
   }
   case B_NP_POWER:
     return np_arith(l, n->span, OP_POW, v[0], v[1], t);
+  case B_NP_SQUARE: {
+    IrNode *x = lw_reusable(l, v[0]);
+    return np_arith(l, n->span, OP_MUL, x, x, t);
+  }
+  case B_NP_SIGN: {
+    IrNode *x = lw_reusable(l, lw_cast(l, v[0], t));
+    IrNode *z = lw_cast(l, i64(l, n->span, 0), t);
+    IrNode *pos = lw_cast(l, i64(l, n->span, 1), t), *neg = lw_cast(l, i64(l, n->span, -1), t);
+    IrNode *inner = lw_choose(l, n->span, lw_cmp(l, n->span, CMP_LT, x, z), neg, x);
+    return lw_choose(l, n->span, lw_cmp(l, n->span, CMP_GT, x, z), pos, inner);
+  }
+  case B_NP_ROUND:
+    if (!type_is_float(t)) return lw_cast(l, v[0], t);
+    in = IN_C_RINT;
+    break;
   default:
     break;
   }
@@ -345,6 +368,7 @@ typedef struct Body {
   IrNode *dst;        /* store: the destination */
   AstNode *value;     /* the expression */
   IrVar *acc, *first; /* reductions */
+  IrVar *best, *count;/* argmin/argmax: index of the best; C-order position */
   int op;
 } Body;
 
@@ -747,10 +771,19 @@ static IrNode *from_list(Lower *l, AstNode *n, CallInfo *ci) {
 
 /* ---- reductions ---- */
 
-typedef enum { R_SUM, R_PROD, R_MIN, R_MAX, R_MEAN, R_ANY, R_ALL } RedOp;
+typedef enum {
+  R_SUM, R_PROD, R_MIN, R_MAX, R_MEAN, R_ANY, R_ALL, R_ARGMIN, R_ARGMAX, R_VAR, R_STD,
+  R_CUMSUM, R_CUMPROD
+} RedOp;
 
 static RedOp red_of(Builtin b) {
   switch (b) {
+  case B_NP_ARGMIN: return R_ARGMIN;
+  case B_NP_ARGMAX: return R_ARGMAX;
+  case B_NP_VAR: return R_VAR;
+  case B_NP_STD: return R_STD;
+  case B_NP_CUMSUM: return R_CUMSUM;
+  case B_NP_CUMPROD: return R_CUMPROD;
   case B_NP_SUM: return R_SUM;
   case B_NP_PROD: return R_PROD;
   case B_NP_MIN: case B_NP_AMIN: return R_MIN;
@@ -761,37 +794,204 @@ static RedOp red_of(Builtin b) {
   }
 }
 
-/* acc = acc op element (min/max: the first element starts it). */
-static void reduce_body(Ew *e, Body *b) {
-  Lower *l = e->l;
-  Span sp = e->sp;
+/* Does x replace the best so far in argmin/argmax? numpy: the first
+ * occurrence wins, and a NaN beats any number. */
+static IrNode *arg_better(Lower *l, Span sp, bool is_min, IrNode *x, IrNode *best, IrNode *first) {
+  IrNode *c = lw_cmp(l, sp, is_min ? CMP_LT : CMP_GT, x, best);
+  if (type_is_float(x->type)) {
+    IrNode *f = ty(TY_F64) == x->type ? x : lw_cast(l, x, ty(TY_F64));
+    IrNode *g = ty(TY_F64) == best->type ? best : lw_cast(l, best, ty(TY_F64));
+    IrNode *xn = intrin(l, sp, ty(TY_BOOL), IN_MATH_ISNAN, 1, f);
+    IrNode *bn = intrin(l, sp, ty(TY_BOOL), IN_MATH_ISNAN, 1, g);
+    c = lw_logic(l, sp, false, c, lw_logic(l, sp, true, xn, lw_not(l, sp, bn)));
+  }
+  return lw_logic(l, sp, false, first, c);
+}
+
+/* acc = acc op x for the running reductions; arg* keep the index too. */
+static void accumulate(Lower *l, Span sp, Body *b, IrNode *x) {
   Type *acc_t = b->acc->type;
-  IrNode *x = lw_reusable(l, elem(e, b->value));
   IrNode *av = lw_var(l, b->acc, sp), *nv = NULL;
   switch ((RedOp)b->op) {
-  case R_SUM: case R_MEAN: nv = lw_binop(l, sp, OP_ADD, av, lw_cast(l, x, acc_t), acc_t); break;
-  case R_PROD: nv = lw_binop(l, sp, OP_MUL, av, lw_cast(l, x, acc_t), acc_t); break;
+  case R_SUM: case R_MEAN: case R_CUMSUM:
+    nv = lw_binop(l, sp, OP_ADD, av, lw_cast(l, x, acc_t), acc_t);
+    break;
+  case R_PROD: case R_CUMPROD: nv = lw_binop(l, sp, OP_MUL, av, lw_cast(l, x, acc_t), acc_t); break;
   case R_ANY: nv = lw_logic(l, sp, false, av, lw_truth(l, x)); break;
   case R_ALL: nv = lw_logic(l, sp, true, av, lw_truth(l, x)); break;
   case R_MIN: case R_MAX: {
     IrNode *m = minmax(l, sp, b->op == R_MIN, av, x, acc_t);
     nv = lw_choose(l, sp, lw_var(l, b->first, sp), lw_cast(l, x, acc_t), m);
-    lw_assign(l, sp, av, nv);
+    break;
+  }
+  case R_ARGMIN: case R_ARGMAX: {
+    IrNode *c = ir_new(l->cx, IR_IF, sp, ty(TY_NONE));
+    c->as.if_.cond = arg_better(l, sp, b->op == R_ARGMIN, x, av, lw_var(l, b->first, sp));
+    IrList *saved = lw_enter(l, &c->as.if_.then);
+    lw_assign(l, sp, av, lw_cast(l, x, acc_t));
+    lw_assign(l, sp, lw_var(l, b->best, sp), lw_var(l, b->count, sp));
+    l->out = saved;
+    lw_emit(l, c);
     lw_assign(l, sp, lw_var(l, b->first, sp), lw_bool(l, sp, false));
     return;
   }
+  case R_VAR: case R_STD: ICE("accumulate: var");
   }
   lw_assign(l, sp, av, nv);
+  if (b->first) lw_assign(l, sp, lw_var(l, b->first, sp), lw_bool(l, sp, false));
 }
 
-static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
+/* The running counter of C-order positions (argmin/argmax, cumsum). */
+static void count_up(Lower *l, Span sp, Body *b) {
+  IrNode *k = lw_var(l, b->count, sp);
+  lw_assign(l, sp, k, lw_binop(l, sp, OP_ADD, k, lw_int(l, sp, 1), ty(TY_I64)));
+}
+
+/* acc = acc op element (min/max: the first element starts it). */
+static void reduce_body(Ew *e, Body *b) {
+  Lower *l = e->l;
+  Span sp = e->sp;
+  IrNode *x = lw_reusable(l, elem(e, b->value));
+  accumulate(l, sp, b, x);
+  if (b->op == R_CUMSUM || b->op == R_CUMPROD) {
+    IrNode *idx[1] = {lw_var(l, b->count, sp)};
+    lw_assign(l, sp, element(l, sp, b->dst, idx), lw_var(l, b->acc, sp));
+  }
+  if (b->count) count_up(l, sp, b);
+}
+
+/* Errors of reductions over nothing (numpy's messages, runtime side). */
+static void empty_check(Lower *l, Span sp, IrNode *cond, RedOp op) {
+  int which = op == R_MIN ? 0 : op == R_MAX ? 1 : op == R_ARGMIN ? 2 : 3;
+  IrNode *c = ir_new(l->cx, IR_IF, sp, ty(TY_NONE));
+  c->as.if_.cond = cond;
+  IrList *saved = lw_enter(l, &c->as.if_.then);
+  lw_emit(l, lw_expr_stmt(l, intrin(l, sp, ty(TY_I64), IN_ARRAY_EMPTY_REDUCE, 1, i64(l, sp, which))));
+  l->out = saved;
+  lw_emit(l, c);
+}
+
+static bool needs_first(RedOp op) {
+  return op == R_MIN || op == R_MAX || op == R_ARGMIN || op == R_ARGMAX;
+}
+
+/* Fresh accumulator state for one reduction. */
+static void body_init(Lower *l, Span sp, Body *b, RedOp op, Type *acc_t) {
+  b->op = op;
+  b->acc = lw_temp(l, acc_t, sp);
+  int64_t init = op == R_PROD || op == R_CUMPROD || op == R_ALL ? 1 : 0;
+  lw_assign(l, sp, lw_var(l, b->acc, sp), lw_cast(l, i64(l, sp, init), acc_t));
+  if (needs_first(op)) {
+    b->first = lw_temp(l, ty(TY_BOOL), sp);
+    lw_assign(l, sp, lw_var(l, b->first, sp), lw_bool(l, sp, true));
+  }
+  if (op == R_ARGMIN || op == R_ARGMAX || op == R_CUMSUM || op == R_CUMPROD) {
+    b->count = lw_temp(l, ty(TY_I64), sp);
+    lw_assign(l, sp, lw_var(l, b->count, sp), i64(l, sp, 0));
+  }
+  if (op == R_ARGMIN || op == R_ARGMAX) {
+    b->best = lw_temp(l, ty(TY_I64), sp);
+    lw_assign(l, sp, lw_var(l, b->best, sp), i64(l, sp, 0));
+  }
+}
+
+/* The value a finished accumulator stands for. */
+static IrNode *body_result(Lower *l, Span sp, Body *b, IrNode *count) {
+  RedOp op = (RedOp)b->op;
+  if (needs_first(op)) empty_check(l, sp, lw_var(l, b->first, sp), op);
+  if (op == R_ARGMIN || op == R_ARGMAX) return lw_var(l, b->best, sp);
+  if (op != R_MEAN) return lw_var(l, b->acc, sp);
+  Type *t = b->acc->type;
+  return lw_bind(l, lw_binop(l, sp, OP_DIV, lw_var(l, b->acc, sp), lw_cast(l, count, t), t));
+}
+
+/* np.var / np.std of a whole array, as numpy orders the sums. */
+static IrNode *variance(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
+  Span sp = n->span;
+  IrNode *a = lw_to_temp(l, lower_pure(l, arg));
+  Type *f64t = ty(TY_F64);
+  if (a->type->elem != f64t)
+    a = lw_to_temp(l, intrin(l, sp, type_array(l->cx, f64t, a->type->ndim, false), IN_ARRAY_ASTYPE, 1, a));
+  IrNode *v = lw_bind(l, intrin(l, sp, f64t, IN_ARRAY_VAR_F64, 2, a, i64(l, sp, 0)));
+  if (op == R_STD) v = lw_bind(l, intrin(l, sp, f64t, IN_C_SQRT, 1, v));
+  return lw_cast(l, v, n->type);
+}
+
+/* The indices of `a` for output counters o[] with r inserted at axis. */
+static void insert_axis(IrNode **idx, IrNode **o, IrNode *r, int ndim, int axis) {
+  for (int d = 0, j = 0; d < ndim; d++) idx[d] = d == axis ? r : o[j++];
+}
+
+/* A reduction along one axis of an array (cumulative ones keep the axis). */
+static IrNode *reduce_axis(Lower *l, AstNode *n, AstNode *arg, RedOp op, int axis) {
+  Span sp = n->span;
+  IrNode *a = lw_to_temp(l, lower_pure(l, arg));
+  int nd = a->type->ndim;
+  bool cum = op == R_CUMSUM || op == R_CUMPROD;
+  if (op == R_VAR || op == R_STD) {
+    diag_error(l->cx, sp, "var() and std() along an axis are not supported yet");
+    return ir_new(l->cx, IR_CONST, sp, n->type);
+  }
+  IrNode *dims[KRAIT_MAXDIM], *odims[KRAIT_MAXDIM], *o[KRAIT_MAXDIM], *idx[KRAIT_MAXDIM];
+  for (int d = 0; d < nd; d++) dims[d] = lw_to_temp(l, dim(l, sp, a, d));
+  for (int d = 0, j = 0; d < nd; d++)
+    if (d != axis) odims[j++] = dims[d];
+  IrNode *res = lw_to_temp(l, lw_intrin(l, sp, n->type, IN_ARRAY_NEW, cum ? nd : nd - 1,
+                                        cum ? dims : odims));
+  Type *et = a->type->elem;
+  Type *acc_t = cum ? n->type->elem : op == R_MEAN ? (type_is_float(et) ? et : ty(TY_F64))
+                                                   : n->type->elem;
+  if (op == R_ARGMIN || op == R_ARGMAX) acc_t = et;
+  IrList *saved = l->out;
+  nest(l, sp, odims, nd - 1, o);
+  IrNode *out;
+  if ((op == R_SUM || op == R_MEAN) && et->kind == TY_F64 && axis == nd - 1) {
+    /* numpy sums along the last axis pairwise */
+    IrNode *z = i64(l, sp, 0);
+    insert_axis(idx, o, z, nd, axis);
+    IrNode *row = element(l, sp, a, idx);
+    IrNode *s = intrin(l, sp, et, IN_ARRAY_ROW_SUM_F64, 4, a, row->as.index.index, dims[axis],
+                       stride(l, sp, a, axis));
+    out = lw_bind(l, s);
+    if (op == R_MEAN) out = lw_binop(l, sp, OP_DIV, out, lw_cast(l, dims[axis], et), et);
+  } else {
+    Body b = {0};
+    body_init(l, sp, &b, op, acc_t);
+    IrNode *r[1];
+    IrList *mid = l->out;
+    nest(l, sp, dims + axis, 1, r);
+    insert_axis(idx, o, r[0], nd, axis);
+    if (b.count) lw_assign(l, sp, lw_var(l, b.count, sp), r[0]);
+    accumulate(l, sp, &b, lw_reusable(l, element(l, sp, a, idx)));
+    if (cum) lw_assign(l, sp, element(l, sp, res, idx), lw_var(l, b.acc, sp));
+    l->out = mid;
+    out = cum ? NULL : body_result(l, sp, &b, dims[axis]);
+  }
+  if (out) lw_assign(l, sp, element(l, sp, res, o), lw_cast(l, out, n->type->elem));
+  l->out = saved;
+  return res;
+}
+
+static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op, int axis) {
   Span sp = n->span;
   Type *rt = n->type;
+  bool cum = op == R_CUMSUM || op == R_CUMPROD;
   if (arg->type->kind != TY_ARRAY) {   /* np.sum(3.0) */
     IrNode *v = lower_pure(l, arg);
     if (op == R_ANY || op == R_ALL) return lw_truth(l, v);
+    if (op == R_ARGMIN || op == R_ARGMAX) return i64(l, sp, 0);
+    if (op == R_VAR || op == R_STD) return lw_cast(l, lw_int(l, sp, 0), rt);
+    if (cum) {
+      IrNode *d[1] = {i64(l, sp, 1)};
+      IrNode *res = new_array(l, sp, rt, d, false);
+      IrNode *z[1] = {i64(l, sp, 0)};
+      lw_assign(l, sp, element(l, sp, res, z), lw_cast(l, v, rt->elem));
+      return res;
+    }
     return lw_cast(l, v, rt);
   }
+  if (axis >= 0 && (arg->type->ndim > 1 || cum)) return reduce_axis(l, n, arg, op, axis);
+  if (op == R_VAR || op == R_STD) return variance(l, n, arg, op);
   Type *et = arg->type->elem;
   if ((op == R_SUM || op == R_MEAN) && type_is_float(et) && !fused(arg)) {
     IrNode *a = lw_reusable(l, lower_pure(l, arg));
@@ -805,31 +1005,19 @@ static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op) {
   collect(e, arg);
   e->ndim = arg->type->ndim;
   result_dims(e);
-  Type *acc_t = op == R_MEAN ? (type_is_float(et) ? et : ty(TY_F64)) : rt;
-  IrVar *acc = lw_temp(l, acc_t, sp);
-  IrVar *first = lw_temp(l, ty(TY_BOOL), sp);
-  int64_t init = op == R_PROD || op == R_ALL ? 1 : 0;
-  lw_assign(l, sp, lw_var(l, acc, sp), lw_cast(l, i64(l, sp, init), acc_t));
-  lw_assign(l, sp, lw_var(l, first, sp), lw_bool(l, sp, true));
-  Body b = {.run = reduce_body, .value = arg, .acc = acc, .first = first, .op = op};
-  ew_nest(e, &b);
-  switch (op) {
-  case R_SUM: case R_MEAN: case R_PROD: case R_ANY: case R_ALL: break;
-  case R_MIN: case R_MAX: {
-    IrNode *empty = intrin(l, sp, ty(TY_I64), IN_ARRAY_EMPTY_REDUCE, 1, i64(l, sp, op == R_MAX));
-    IrNode *c = ir_new(l->cx, IR_IF, sp, ty(TY_NONE));
-    c->as.if_.cond = lw_var(l, first, sp);
-    IrList *s2 = lw_enter(l, &c->as.if_.then);
-    lw_emit(l, lw_expr_stmt(l, empty));
-    l->out = s2;
-    lw_emit(l, c);
-    return lw_var(l, acc, sp);
-  }
-  }
-  if (op != R_MEAN) return lw_var(l, acc, sp);
+  Type *acc_t = op == R_MEAN ? (type_is_float(et) ? et : ty(TY_F64))
+                : cum ? rt->elem : (op == R_ARGMIN || op == R_ARGMAX) ? et : rt;
+  Body b = {.run = reduce_body, .value = arg};
+  body_init(l, sp, &b, op, acc_t);
   IrNode *cnt = ir_const_int(l->cx, sp, ty(TY_I64), 1);
   for (int d = 0; d < e->ndim; d++) cnt = lw_binop(l, sp, OP_MUL, cnt, e->dims[d], ty(TY_I64));
-  return lw_bind(l, lw_binop(l, sp, OP_DIV, lw_var(l, acc, sp), lw_cast(l, cnt, acc_t), acc_t));
+  if (cum) {
+    IrNode *d[1] = {lw_to_temp(l, cnt)};
+    b.dst = new_array(l, sp, rt, d, false);
+  }
+  ew_nest(e, &b);
+  if (cum) return b.dst;
+  return body_result(l, sp, &b, cnt);
 }
 
 static IrNode *dot(Lower *l, AstNode *n, CallInfo *ci) {
@@ -841,7 +1029,7 @@ static IrNode *dot(Lower *l, AstNode *n, CallInfo *ci) {
   prod->as.bin.op = OP_MUL;
   prod->as.bin.lhs = ci->args[0];
   prod->as.bin.rhs = ci->args[1];
-  return reduce(l, n, prod, R_SUM);
+  return reduce(l, n, prod, R_SUM, -1);
 }
 
 /* A numpy function call. */
@@ -873,8 +1061,9 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
     return lw_to_temp(l, lw_intrin(l, sp, n->type, IN_ARRAY_RESHAPE, nd + 1, dims));
   }
   case B_NP_SUM: case B_NP_PROD: case B_NP_MIN: case B_NP_MAX: case B_NP_AMIN: case B_NP_AMAX:
-  case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL:
-    return reduce(l, n, ci->args[0], red_of(b));
+  case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL: case B_NP_ARGMIN: case B_NP_ARGMAX: case B_NP_STD:
+  case B_NP_VAR: case B_NP_CUMSUM: case B_NP_CUMPROD:
+    return reduce(l, n, ci->args[0], red_of(b), ci->axis);
   case B_NP_DOT: return dot(l, n, ci);
   default:
     return lower_array_expr(l, n);   /* ufuncs */
@@ -883,6 +1072,12 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
 
 static Builtin method_builtin(Method m) {
   switch (m) {
+  case M_ARR_ARGMIN: return B_NP_ARGMIN;
+  case M_ARR_ARGMAX: return B_NP_ARGMAX;
+  case M_ARR_STD: return B_NP_STD;
+  case M_ARR_VAR: return B_NP_VAR;
+  case M_ARR_CUMSUM: return B_NP_CUMSUM;
+  case M_ARR_CUMPROD: return B_NP_CUMPROD;
   case M_ARR_SUM: return B_NP_SUM;
   case M_ARR_PROD: return B_NP_PROD;
   case M_ARR_MIN: return B_NP_MIN;
@@ -898,8 +1093,9 @@ IrNode *lower_np_method(Lower *l, AstNode *n, CallInfo *ci) {
   Span sp = n->span;
   switch (ci->method) {
   case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
-  case M_ARR_ANY: case M_ARR_ALL:
-    return reduce(l, n, ci->recv, red_of(method_builtin(ci->method)));
+  case M_ARR_ANY: case M_ARR_ALL: case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD:
+  case M_ARR_VAR: case M_ARR_CUMSUM: case M_ARR_CUMPROD:
+    return reduce(l, n, ci->recv, red_of(method_builtin(ci->method)), ci->axis);
   default:
     break;
   }

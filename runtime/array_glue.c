@@ -2,6 +2,7 @@
  * fused loops: broadcasting checks with numpy's messages, sums in numpy's
  * order, errors of empty reductions. The array object itself is array.c. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "krait/rt.h"
@@ -74,12 +75,40 @@ float kr_array_sum_f32(KrArray *a) {
 }
 
 int64_t kr_array_empty_reduce(int32_t which) {
-  kr_raise(KR_EXC_ValueError, "zero-size array to reduction operation %s which has no identity",
-           which ? "maximum" : "minimum");
+  if (which >= 2)
+    kr_raise(KR_EXC_ValueError, "attempt to get %s of an empty sequence",
+             which == 2 ? "argmin" : "argmax");
+  else
+    kr_raise(KR_EXC_ValueError, "zero-size array to reduction operation %s which has no identity",
+             which ? "maximum" : "minimum");
   return 0;
 }
 
 int64_t kr_np_pow_neg(void) {
   kr_raise(KR_EXC_ValueError, "Integers to negative integer powers are not allowed.");
   return 0;
+}
+
+/* np.var of a float64 array as numpy computes it: the mean from the
+ * pairwise sum, then the pairwise sum of the squared deviations laid out
+ * in C order, divided by n - ddof. */
+double kr_array_var_f64(KrArray *a, int64_t ddof) {
+  int64_t n = a->size;
+  double mean = kr_array_sum_f64(a) / (double)n;
+  double *sq = malloc(sizeof(double) * (size_t)(n ? n : 1));
+  if (!sq) {
+    kr_raise(KR_EXC_MemoryError, "cannot allocate the variance temporary");
+    return 0.0;
+  }
+  int64_t idx[KR_MAXDIM] = {0}, k = 0;
+  for (int64_t c = 0; c < n; c++) {   /* C order over any strides */
+    int64_t off = 0;
+    for (int32_t d = 0; d < a->ndim; d++) off += idx[d] * a->strides[d];
+    double x = ((double *)a->data)[off] - mean;
+    sq[k++] = x * x;
+    for (int32_t d = a->ndim - 1; d >= 0 && ++idx[d] == a->shape[d]; d--) idx[d] = 0;
+  }
+  double s = kr_pairwise_sum_f64(sq, n, 1);
+  free(sq);
+  return s / (double)(n - ddof);
 }

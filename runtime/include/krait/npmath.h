@@ -46,7 +46,9 @@ bool kr_broadcast_assign(KrArray *dst, int32_t n, KrArray *const *arrs);
 /** np.sum of a float array in numpy's summation order. */
 double kr_array_sum_f64(KrArray *a);
 float kr_array_sum_f32(KrArray *a);
-/** ValueError for min/max of an empty array (which: 0 minimum, 1 maximum). */
+/** np.var of a float64 array in numpy's order (pairwise sums). */
+double kr_array_var_f64(KrArray *a, int64_t ddof);
+/** ValueError for an empty min/max/argmin/argmax (which: 0, 1, 2, 3). */
 int64_t kr_array_empty_reduce(int32_t which) KR_COLD;
 
 #endif

@@ -3,7 +3,7 @@ import numpy as np
 
 
 def norm2(x: "f64[:]") -> float:
-    return float(np.sqrt(np.dot(x, x)))
+    return np.dot(x, x) ** 0.5
 
 
 def main() -> None:
