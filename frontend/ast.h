@@ -164,7 +164,11 @@ struct AstNode {
     int64_t i;                                            /* INT BOOL */
     double f;                                             /* FLOAT IMAG */
     struct { const char *s; int64_t len; } str;           /* STR */
-    struct { const char *id; Sym *sym; } name;            /* NAME */
+    struct {                                              /* NAME */
+      const char *id;
+      Sym *sym;
+      bool maybe_unbound; /* infer: this read may find the variable unassigned */
+    } name;
     struct {
       AstNode *value;
       const char *name;

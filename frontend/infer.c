@@ -460,10 +460,163 @@ static void check_falls_off(Infer *I, Spec *s) {
   diag_hint(I->cx, "add a return at the end; falling off the end returns None");
 }
 
+/* ---------- definite assignment ----------
+ * A read of a local that some path reaches before any assignment is marked
+ * maybe_unbound; lowering checks a flag there and raises CPython's
+ * UnboundLocalError (NameError for module globals). Paths are merged
+ * conservatively: after a loop only what was assigned before it counts. */
+typedef struct DaSet {
+  Sym **v;
+  int n, cap;
+} DaSet;
+
+static bool da_has(DaSet *d, Sym *s) {
+  for (int i = 0; i < d->n; i++)
+    if (d->v[i] == s) return true;
+  return false;
+}
+
+static void da_add(Infer *I, DaSet *d, Sym *s) {
+  if (da_has(d, s)) return;
+  if (d->n == d->cap) {
+    int nc = d->cap ? d->cap * 2 : 16;
+    Sym **nv = NEWN(&I->cx->scratch, Sym *, nc);
+    if (d->n) memcpy(nv, d->v, sizeof(Sym *) * (size_t)d->n);
+    d->v = nv, d->cap = nc;
+  }
+  d->v[d->n++] = s;
+}
+
+static DaSet da_copy(Infer *I, DaSet *d) {
+  DaSet c = {0};
+  for (int i = 0; i < d->n; i++) da_add(I, &c, d->v[i]);
+  return c;
+}
+
+static DaSet da_meet(Infer *I, DaSet *a, DaSet *b) {
+  DaSet c = {0};
+  for (int i = 0; i < a->n; i++)
+    if (da_has(b, a->v[i])) da_add(I, &c, a->v[i]);
+  return c;
+}
+
+static bool da_tracked(Infer *I, Sym *s) {
+  return s && (I->cur->def ? s->kind == SYM_LOCAL : s->kind == SYM_GLOBAL) &&
+         !find_in(I->comp.data, I->comp.len, s->name);
+}
+
+static void da_list(Infer *I, AstList *l, DaSet *d);
+
+static void da_expr(Infer *I, AstNode *n, DaSet *d) {
+  if (!n) return;
+  switch (n->kind) {
+  case AST_NAME: {
+    Sym *s = n->as.name.sym;
+    if (da_tracked(I, s) && !da_has(d, s)) {
+      n->as.name.maybe_unbound = true;
+      s->maybe_unbound = true;
+    }
+    return;
+  }
+  case AST_FSTRING: case AST_TUPLE: case AST_LIST: da_list(I, &n->as.list, d); return;
+  case AST_FORMATTED: da_expr(I, n->as.fmt.value, d); da_expr(I, n->as.fmt.spec, d); return;
+  case AST_ATTR: da_expr(I, n->as.attr.value, d); return;
+  case AST_SUBSCRIPT: da_expr(I, n->as.sub.value, d); da_expr(I, n->as.sub.index, d); return;
+  case AST_SLICE:
+    da_expr(I, n->as.slice.lo, d), da_expr(I, n->as.slice.hi, d), da_expr(I, n->as.slice.step, d);
+    return;
+  case AST_CALL:
+    da_expr(I, n->as.call.func, d);
+    da_list(I, &n->as.call.args, d);
+    for (int i = 0; i < n->as.call.nkws; i++) da_expr(I, n->as.call.kws[i].value, d);
+    return;
+  case AST_BINOP: da_expr(I, n->as.bin.lhs, d); da_expr(I, n->as.bin.rhs, d); return;
+  case AST_UNARY: da_expr(I, n->as.un.operand, d); return;
+  case AST_BOOLOP: da_list(I, &n->as.boolop.values, d); return;
+  case AST_COMPARE: da_expr(I, n->as.cmp.first, d); da_list(I, &n->as.cmp.rest, d); return;
+  case AST_IFEXP:
+    da_expr(I, n->as.ifexp.cond, d), da_expr(I, n->as.ifexp.then, d);
+    da_expr(I, n->as.ifexp.orelse, d);
+    return;
+  case AST_LISTCOMP:
+    for (int g = 0; g < n->as.comp.ngens; g++) {
+      da_expr(I, n->as.comp.gens[g].iter, d);
+      da_list(I, &n->as.comp.gens[g].ifs, d);
+    }
+    da_expr(I, n->as.comp.elt, d);
+    return;
+  default: return;
+  }
+}
+
+static void da_list(Infer *I, AstList *l, DaSet *d) {
+  for (int i = 0; i < l->len; i++) da_expr(I, l->data[i], d);
+}
+
+static void da_target(Infer *I, AstNode *t, DaSet *d) {
+  if (t->kind == AST_NAME) {
+    if (da_tracked(I, t->as.name.sym)) da_add(I, d, t->as.name.sym);
+  } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+    for (int i = 0; i < t->as.list.len; i++) da_target(I, t->as.list.data[i], d);
+  } else {
+    da_expr(I, t, d);
+  }
+}
+
+static bool da_block(Infer *I, AstList *b, DaSet *d);
+
+/* Returns true when control cannot reach the statement's end. */
+static bool da_stmt(Infer *I, AstNode *s, DaSet *d) {
+  switch (s->kind) {
+  case AST_EXPR_STMT: da_expr(I, s->as.expr, d); return stmt_ends(s);
+  case AST_ASSIGN:
+    da_expr(I, s->as.assign.value, d);
+    for (int i = 0; i < s->as.assign.targets.len; i++) da_target(I, s->as.assign.targets.data[i], d);
+    return false;
+  case AST_AUGASSIGN:
+    da_expr(I, s->as.aug.target, d);
+    da_expr(I, s->as.aug.value, d);
+    return false;
+  case AST_ANNASSIGN:
+    da_expr(I, s->as.ann.value, d);
+    if (s->as.ann.value) da_target(I, s->as.ann.target, d);
+    return false;
+  case AST_IF: {
+    da_expr(I, s->as.if_.cond, d);
+    DaSet t = da_copy(I, d), e = da_copy(I, d);
+    bool et = da_block(I, &s->as.if_.body, &t), ee = da_block(I, &s->as.if_.orelse, &e);
+    *d = et ? e : ee ? t : da_meet(I, &t, &e);
+    return et && ee;
+  }
+  case AST_WHILE: case AST_FOR: {
+    bool is_for = s->kind == AST_FOR;
+    da_expr(I, is_for ? s->as.for_.iter : s->as.while_.cond, d);
+    DaSet body = da_copy(I, d), other = da_copy(I, d);
+    if (is_for) da_target(I, s->as.for_.target, &body);
+    da_block(I, is_for ? &s->as.for_.body : &s->as.while_.body, &body);
+    da_block(I, is_for ? &s->as.for_.orelse : &s->as.while_.orelse, &other);
+    return stmt_ends(s);
+  }
+  case AST_RETURN: case AST_RAISE: da_expr(I, s->as.expr, d); return true;
+  case AST_ASSERT: da_expr(I, s->as.assert_.test, d); da_expr(I, s->as.assert_.msg, d); return false;
+  case AST_BREAK: case AST_CONTINUE: return true;
+  default: return false;
+  }
+}
+
+static bool da_block(Infer *I, AstList *b, DaSet *d) {
+  for (int i = 0; i < b->len; i++)
+    if (da_stmt(I, b->data[i], d)) return true;   /* the rest is unreachable */
+  return false;
+}
+
 static void infer_spec(Infer *I, Spec *s) {
   if (s->inferred || I->depth > 64) return;
   Spec *saved = I->cur;
   __typeof__(I->local_names) saved_names = I->local_names;
+  __typeof__(I->comp) saved_comp = I->comp;   /* another function's scope */
+  I->comp.data = NULL;
+  I->comp.len = I->comp.cap = 0;
   I->cur = s;
   I->local_names.data = NULL;
   I->local_names.len = I->local_names.cap = 0;
@@ -474,10 +627,15 @@ static void infer_spec(Infer *I, Spec *s) {
   s->failed = I->cx->diag.nerrors > before;
   if (!s->ret) s->ret = s->def->ret ? annot_type(I, s->def->ret) : T(TY_NONE);
   if (!s->failed) check_falls_off(I, s);
+  if (!s->failed) {
+    DaSet d = {0};
+    da_block(I, &s->body, &d);
+  }
   s->inferred = true;
   I->depth--;
   I->cur = saved;
   I->local_names = saved_names;
+  I->comp = saved_comp;
 }
 
 /* ---------- calls ---------- */
@@ -839,7 +997,16 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     if (!want_args(I, n, name, 1, 2) || !numeric_arg(I, n, 0, &t)) return NULL;
     if (ci->nargs == 2) {
       Type *d = arg_t(I, n, 1);
-      if (!d || !type_is_int(d)) return NULL;
+      if (!d) return NULL;
+      if (d->kind == TY_NONE) {   /* round(x, None) is round(x) */
+        ci->nargs = 1;
+        return T(TY_I64);
+      }
+      if (!type_is_int(d)) {
+        diag_error(I->cx, n->as.call.args.data[1]->span,
+                   "'%s' object cannot be interpreted as an integer", tn(I, d));
+        return NULL;
+      }
       return t->kind == TY_BOOL ? T(TY_I64) : t;
     }
     return T(TY_I64);
@@ -1074,7 +1241,11 @@ static Type *call(Infer *I, AstNode *n) {
 
 static Type *name(Infer *I, AstNode *n) {
   const char *id = n->as.name.id;
-  Sym *s = NULL;
+  Sym *s = find_in(I->comp.data, I->comp.len, id);
+  if (s) {
+    n->as.name.sym = s;
+    return s->type;
+  }
   if (I->cur && I->cur->def && is_local_name(I, id)) {
     s = find_in(I->cur->locals.data, I->cur->locals.len, id);
     for (int i = 0; !s && i < I->cur->def->nparams; i++)
@@ -1334,18 +1505,43 @@ static Type *list_lit(Infer *I, AstNode *n) {
 
 static bool bind_target(Infer *I, AstNode *t, Type *vt, Annot *annot);
 
+/* A comprehension's loop variables live in a scope of their own (as in
+ * Python 3): they shadow the function's names and vanish afterwards. */
+static bool bind_comp(Infer *I, AstNode *t, Type *vt) {
+  if (t->kind == AST_NAME) {
+    Sym *s = new_sym(I, SYM_LOCAL, t->as.name.id, t->span);
+    s->type = vt;
+    t->as.name.sym = s;
+    t->type = vt;
+    vec_push(&I->cx->arena, &I->comp, s);
+    return true;
+  }
+  if ((t->kind == AST_TUPLE || t->kind == AST_LIST) && vt->kind == TY_TUPLE &&
+      vt->nelts == t->as.list.len) {
+    for (int i = 0; i < t->as.list.len; i++)
+      if (!bind_comp(I, t->as.list.data[i], vt->elts[i])) return false;
+    t->type = vt;
+    return true;
+  }
+  diag_error(I->cx, t->span, "cannot unpack '%s' here", tn(I, vt));
+  return false;
+}
+
 static Type *listcomp(Infer *I, AstNode *n) {
+  int saved = I->comp.len;
+  Type *r = NULL;
   for (int g = 0; g < n->as.comp.ngens; g++) {
     CompFor *cf = &n->as.comp.gens[g];
     Type *et = iter_elem(I, cf->iter);
-    if (!et) return NULL;
-    bound_target(I, cf->target);
-    if (!bind_target(I, cf->target, et, NULL)) return NULL;
+    if (!et || !bind_comp(I, cf->target, et)) goto out;
     for (int i = 0; i < cf->ifs.len; i++)
-      if (!value(I, cf->ifs.data[i])) return NULL;
+      if (!value(I, cf->ifs.data[i])) goto out;
   }
   Type *e = value(I, n->as.comp.elt);
-  return e ? type_list(I->cx, e) : NULL;
+  r = e ? type_list(I->cx, e) : NULL;
+out:
+  I->comp.len = saved;
+  return r;
 }
 
 static Type *subscript(Infer *I, AstNode *n) {
@@ -1473,6 +1669,10 @@ static Type *expr(Infer *I, AstNode *n) {
   if (n->type) return n->type;
   Type *t = expr_kind(I, n);
   n->type = t;
+  if (!t && !diag_failed(I->cx)) {   /* a failure must never go unreported */
+    diag_error(I->cx, n->span, "krait cannot compile this expression");
+    diag_hint(I->cx, "see docs/language.md for the supported subset");
+  }
   return t;
 }
 
@@ -1891,6 +2091,10 @@ void infer_module(Ctx *cx, AstModule *m) {
   stmts(&I, &m->body);
   init->ret = T(TY_NONE);
   init->inferred = true;
+  if (!diag_failed(cx)) {
+    DaSet d = {0};
+    da_block(&I, &m->body, &d);
+  }
   I.cur = init;
   export_specs(&I);
 }

@@ -14,6 +14,7 @@ typedef struct Infer {
   Vec(Sym *) modsyms;      /* module scope: globals, functions, imports */
   Vec(const char *) local_names; /* names bound anywhere in cur */
   int depth;               /* nesting of specialisations being inferred */
+  Vec(Sym *) comp;         /* variables of the comprehensions being inferred */
 } Infer;
 
 /* infer.c */

@@ -158,6 +158,8 @@ struct Sym {
   int exc;            /* EXC: KrExc number (runtime/include/krait/rt.h order) */
   double fvalue;      /* CONST (float constants) */
   bool poisoned;      /* its binding failed to type-check: uses stay quiet */
+  bool maybe_unbound; /* some read may happen before any assignment */
+  void *flag;         /* owned by lowering: the IrVar saying it is assigned */
   void *ir;           /* owned by lowering: the IrVar of this symbol */
 };
 

@@ -385,6 +385,27 @@ static IrNode *lower_dunder_name(Lower *l, AstNode *n) {
 }
 
 /* x -> VAR (local, param, global) or CONST (module constant) */
+/* The flag that says whether a maybe-unbound variable holds a value. */
+static IrVar *bound_flag(Lower *l, Sym *s) {
+  if (!s->flag)
+    s->flag = new_var(l, arena_printf(&l->cx->arena, "%s_bound", s->name), ty(TY_BOOL),
+                      VAR_LOCAL, s->span);
+  return s->flag;
+}
+
+/* A read that may come before any assignment: CPython's error if so. */
+static void check_bound(Lower *l, AstNode *n, Sym *s) {
+  IrNode *ok = lw_var(l, bound_flag(l, s), n->span);
+  if (s->kind == SYM_GLOBAL)
+    lw_raise_if(l, n->span, lw_not(l, n->span, ok), EXC_NAME_ERROR,
+                arena_printf(&l->cx->arena, "name '%s' is not defined", s->name));
+  else
+    lw_raise_if(l, n->span, lw_not(l, n->span, ok), EXC_UNBOUND_LOCAL_ERROR,
+                arena_printf(&l->cx->arena,
+                             "cannot access local variable '%s' where it is not associated "
+                             "with a value", s->name));
+}
+
 static IrNode *lower_name(Lower *l, AstNode *n) {
   Sym *s = n->as.name.sym;
   if (strcmp(n->as.name.id, "__name__") == 0 && (!s || s->kind != SYM_LOCAL))
@@ -392,6 +413,7 @@ static IrNode *lower_name(Lower *l, AstNode *n) {
   if (!s) ICE("name '%s' was not resolved", n->as.name.id);
   switch (s->kind) {
   case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL:
+    if (n->as.name.maybe_unbound) check_bound(l, n, s);
     return lw_var(l, lw_sym_var(l, s), n->span);
   case SYM_CONST: return lower_module_value(l, s, n);
   case SYM_FUNC: case SYM_MODULE: case SYM_BUILTIN: case SYM_EXC:
@@ -1005,8 +1027,11 @@ static void store_unpack(Lower *l, AstNode *target, IrNode *v) {
 void lower_store(Lower *l, AstNode *target, IrNode *v) {
   AstKind k = target->kind;
   if (k == AST_NAME) {
-    IrVar *var = lw_sym_var(l, target->as.name.sym);
+    Sym *s = target->as.name.sym;
+    IrVar *var = lw_sym_var(l, s);
     lw_assign(l, target->span, lw_var(l, var, target->span), lw_coerce(l, v, var->type));
+    if (s->maybe_unbound)
+      lw_assign(l, target->span, lw_var(l, bound_flag(l, s), target->span), lw_bool(l, target->span, true));
   } else if (k == AST_SUBSCRIPT) {
     store_item(l, target, v);
   } else if (k == AST_TUPLE || k == AST_LIST) {

@@ -24,6 +24,8 @@ enum {
   EXC_VALUE_ERROR = 5,
   EXC_ZERO_DIVISION_ERROR = 3,
   EXC_ASSERTION_ERROR = 9,
+  EXC_UNBOUND_LOCAL_ERROR = 19,
+  EXC_NAME_ERROR = 20,
 };
 
 /* A user loop being lowered: where `break` records that it ran, for the

@@ -6,6 +6,8 @@ def main() -> None:
     m = np.zeros((4, 4))
     m[1, :] = np.arange(4.0)
     print(m)
+    m[:2, :2] = np.ones(2)
+    print(m)
     m[:2, :2] = np.ones(3)
     print(m)
 

@@ -6,6 +6,8 @@ def main() -> None:
     a = np.zeros(6)
     a[0:3] = np.array([1.0, 2.0, 3.0])
     print(a)
+    a[3:] = 7.0
+    print(a)
     a[3:] = np.arange(4.0)
     print(a)
 

@@ -1,0 +1,6 @@
+def main() -> None:
+    print(round(2.5, None))
+
+
+if __name__ == "__main__":
+    main()
