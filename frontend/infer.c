@@ -232,8 +232,8 @@ static bool convertible(Type *from, Type *to) {
   }
   if (from->kind == TY_LIST && to->kind == TY_LIST)
     return from->elem == to->elem;
-  if (from->kind == TY_ARRAY && to->kind == TY_ARRAY)   /* ::1 is a promise the other lacks */
-    return from->elem == to->elem && from->ndim == to->ndim && (from->contig || !to->contig);
+  if (from->kind == TY_ARRAY && to->kind == TY_ARRAY)   /* ::1 is checked when not known */
+    return from->elem == to->elem && from->ndim == to->ndim;
   return false;
 }
 
@@ -1376,14 +1376,32 @@ static bool is_int_literal(AstNode *n) {
                                 n->as.un.operand->kind == AST_INT);
 }
 
+/* A number written in the source: weak in numpy 2 (NEP 50), so it never
+ * widens a narrower numpy scalar (f32 * 2.0 stays f32). */
+static bool is_num_literal(AstNode *n) {
+  if (n->kind == AST_UNARY && (n->as.un.op == UOP_NEG || n->as.un.op == UOP_POS))
+    n = n->as.un.operand;
+  return n->kind == AST_INT || n->kind == AST_FLOAT || n->kind == AST_IMAG;
+}
+
+/* The operand types of a binary operation, with a literal operand weak
+ * against the other one as numpy does. */
+static void weak_literals(AstNode *n, Type **a, Type **b) {
+  if (is_num_literal(n->as.bin.rhs) && !is_num_literal(n->as.bin.lhs))
+    *b = type_promote_weak(*a, *b) == *a ? *a : *b;
+  else if (is_num_literal(n->as.bin.lhs) && !is_num_literal(n->as.bin.rhs))
+    *a = type_promote_weak(*b, *a) == *b ? *b : *a;
+}
+
 static Type *binop(Infer *I, AstNode *n) {
   Type *a = value(I, n->as.bin.lhs), *b = value(I, n->as.bin.rhs);
   if (!a || !b) return NULL;
   BinOp op = n->as.bin.op;
   if (a->kind == TY_ARRAY || b->kind == TY_ARRAY) return np_binop(I, n, op, a, b);
   if (type_is_numeric(a) && type_is_numeric(b)) {
-    if (type_is_int(a) && is_int_literal(n->as.bin.rhs) && type_is_int(b)) b = a;
-    if (type_is_int(b) && is_int_literal(n->as.bin.lhs) && type_is_int(a)) a = b;
+    bool bits = op == OP_BITAND || op == OP_BITOR || op == OP_BITXOR || op == OP_LSHIFT ||
+                op == OP_RSHIFT;
+    if (!bits || (type_is_int(a) && type_is_int(b))) weak_literals(n, &a, &b);
     return arith_result(I, n, op, a, b);
   }
   if (a->kind == TY_STR && op == OP_MOD) return T(TY_STR);

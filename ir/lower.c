@@ -297,6 +297,12 @@ IrNode *lw_cast(Lower *l, IrNode *e, Type *t) {
     r->type = t;
     return r;
   }
+  if (e->type->kind == TY_ARRAY && t->kind == TY_ARRAY && e->type->elem == t->elem &&
+      e->type->ndim == t->ndim) {   /* only the ::1 promise differs */
+    Intrinsic in = t->contig ? IN_ARRAY_REQUIRE_CONTIG : IN_ARRAY_AS;
+    IrNode *r = lw_intrin(l, e->span, t, in, 1, &e);
+    return t->contig ? lw_to_temp(l, r) : r;
+  }
   if (!type_is_numeric(e->type) || !type_is_numeric(t)) {
     diag_error(l->cx, e->span, "cannot convert '%s' to '%s'", type_name(l->cx, e->type),
                type_name(l->cx, t));
@@ -1086,6 +1092,14 @@ static Type *aug_type(BinOp op, Type *a, Type *b) {
  * (a and i evaluated once; the index is checked again if e may have changed a list) */
 static void aug_item(Lower *l, AstNode *n) {
   AstNode *tg = n->as.aug.target;
+  if (tg->as.sub.value->type->kind == TY_ARRAY) {   /* a[i, j] op= e */
+    IrNode *dst = lower_array_subscript(l, tg);
+    IrNode *e = lower_pure(l, n->as.aug.value);
+    Type *et = dst->type;
+    IrNode *r = lower_arith(l, n->span, n->as.aug.op, dst, e, aug_type(n->as.aug.op, et, e->type));
+    lw_assign(l, n->span, dst, lw_cast(l, lw_bind(l, r), et));
+    return;
+  }
   AstNode *xs[2] = {tg->as.sub.value, tg->as.sub.index};
   IrNode *o[3];
   lower_seq(l, xs, 2, o);

@@ -135,7 +135,9 @@ static int ew_children(AstNode *n, AstNode **kids) {
 /* Evaluate the operands (leaves) in Python's order, once. */
 static void collect(Ew *e, AstNode *n) {
   AstNode *kids[3];
-  if (fused(n) && n->type->kind == TY_ARRAY) {
+  /* numpy calls are always taken apart (their scalar form has no other
+   * lowering); scalar arithmetic inside an array expression is a leaf */
+  if (fused(n) && (n->type->kind == TY_ARRAY || n->kind == AST_CALL)) {
     int k = ew_children(n, kids);
     for (int i = 0; i < k; i++) collect(e, kids[i]);
     return;

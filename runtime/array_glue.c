@@ -112,3 +112,9 @@ double kr_array_var_f64(KrArray *a, int64_t ddof) {
   free(sq);
   return s / (double)(n - ddof);
 }
+
+KrArray *kr_array_require_contig(KrArray *a) {
+  if (kr_array_is_contiguous(a)) return a;
+  kr_raise(KR_EXC_ValueError, "ndarray is not C-contiguous");
+  return a;
+}

@@ -48,6 +48,10 @@ double kr_array_sum_f64(KrArray *a);
 float kr_array_sum_f32(KrArray *a);
 /** np.var of a float64 array in numpy's order (pairwise sums). */
 double kr_array_var_f64(KrArray *a, int64_t ddof);
+/** The same array, seen through a type with fewer promises (codegen aid). */
+static inline KrArray *kr_array_as(KrArray *a) { return a; }
+/** a itself when C-contiguous (a `::1` parameter), else ValueError. */
+KrArray *kr_array_require_contig(KrArray *a);
 /** ValueError for an empty min/max/argmin/argmax (which: 0, 1, 2, 3). */
 int64_t kr_array_empty_reduce(int32_t which) KR_COLD;
 
