@@ -363,8 +363,9 @@ static const char *value_cmp(Cg *g, Type *t, const char *x, const char *y) {
   case TY_LIST: return S(g, "kr_list_cmp(%s, %s, %s)", x, y, elem_cmp(g, t->elem));
   case TY_TUPLE: return S(g, "%s(%s, %s)", tuple_cmp(g, t), x, y);
   case TY_C64: case TY_C128: return S(g, "!(%s == %s)", x, y);  /* equality only */
+  case TY_F32: case TY_F64: return S(g, "kr_cmp3_f64(%s, %s)", x, y);
   case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8: case TY_U16:
-  case TY_U32: case TY_U64: case TY_F32: case TY_F64:
+  case TY_U32: case TY_U64:
     return S(g, "(%s > %s) - (%s < %s)", x, y, x, y);
   case TY_NONE: return "0";
   case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
@@ -927,8 +928,8 @@ static const char *ex_cmp(Cg *g, IrNode *n) {
     if (op == CMP_EQ || op == CMP_NE)
       return S(g, "%skr_str_eq(%s, %s)", op == CMP_NE ? "!" : "", E(g, l), E(g, r));
     return S(g, "kr_str_cmp(%s, %s) %s 0", E(g, l), E(g, r), sym);
-  case TY_LIST: case TY_TUPLE:
-    return S(g, "%s %s 0", value_cmp(g, l->type, E(g, l), E(g, r)), sym);
+  case TY_LIST: case TY_TUPLE:   /* 2 means unordered (a NaN decided it) */
+    return S(g, "kr_cmp_holds(%s, %d)", value_cmp(g, l->type, E(g, l), E(g, r)), (int)op);
   case TY_NONE: return op == CMP_EQ || op == CMP_LE || op == CMP_GE ? "true" : "false";
   case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8: case TY_U16:
   case TY_U32: case TY_U64: case TY_F32: case TY_F64: case TY_C64: case TY_C128:
@@ -1550,12 +1551,20 @@ static void stmt_loop_body(Cg *g, IrNode *n) {
     st = S(g, "kp_st%d", k);
   }
   if (!dir && c) dir = c > 0 ? 1 : -1;
-  const char *cond = dir > 0 ? S(g, "%s < %s", ctr, h)
-                     : dir < 0 ? S(g, "%s > %s", ctr, h)
-                               : S(g, "%s > 0 ? %s < %s : %s > %s", st, ctr, h, ctr, h);
-  const char *inc = c == 1 ? S(g, "%s++", ctr) : c == -1 ? S(g, "%s--", ctr)
-                    : c < 0 ? S(g, "%s -= %llu", ctr, (unsigned long long)-(uint64_t)c)
-                            : S(g, "%s += %s", ctr, st);
+  const char *cond, *inc;
+  if (c == 1 || c == -1) {   /* i < hi bounds i + 1: no overflow possible */
+    cond = S(g, c > 0 ? "%s < %s" : "%s > %s", ctr, h);
+    inc = S(g, c > 0 ? "%s++" : "%s--", ctr);
+  } else {   /* count the trips, so a step past INT64_MAX cannot wrap into the range */
+    if (c) {
+      init = S(g, "%s, kp_st%d = %s", init, k, st);
+      st = S(g, "kp_st%d", k);
+    }
+    init = S(g, "%s, kp_n%d = kr_range_len(%s, %s, %s)", init, k, ctr, h, st);
+    cond = S(g, "kp_n%d > 0", k);
+    inc = S(g, "kp_n%d--, %s += %s", k, ctr, st);
+  }
+  (void)dir;
   if (n->kind == IR_PARLOOP) em_line(&g->e, "/* parallel (prange): serial for now */");
   em_open(&g->e, "for (%s; %s; %s)", init, cond, inc);
   if (!vi->in_for && var_live(g, iv)) em_line(&g->e, "%s = %s;", var_cname(g, iv), ctr);

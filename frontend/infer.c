@@ -433,13 +433,31 @@ static void collect_bound(Infer *I, AstList *body) {
 
 static bool block_ends(AstList *b);
 
+/* Does a `break` in b (not in a nested loop) leave the loop around b? */
+static bool has_break(AstList *b) {
+  for (int i = 0; i < b->len; i++) {
+    AstNode *s = b->data[i];
+    if (s->kind == AST_BREAK) return true;
+    if (s->kind == AST_IF && (has_break(&s->as.if_.body) || has_break(&s->as.if_.orelse)))
+      return true;
+  }
+  return false;
+}
+
+static bool always_true(AstNode *c) {
+  return (c->kind == AST_BOOL || c->kind == AST_INT) && c->as.i != 0;
+}
+
 /* Does control never reach the end of statement `s`? */
 static bool stmt_ends(AstNode *s) {
   switch (s->kind) {
   case AST_RETURN: case AST_RAISE: return true;
   case AST_IF: return block_ends(&s->as.if_.body) && block_ends(&s->as.if_.orelse);
+  case AST_FOR:   /* the else runs whenever no break left the loop */
+    return !has_break(&s->as.for_.body) && block_ends(&s->as.for_.orelse);
   case AST_WHILE:
-    return s->as.while_.cond->kind == AST_BOOL && s->as.while_.cond->as.i; /* while True */
+    if (has_break(&s->as.while_.body)) return false;
+    return always_true(s->as.while_.cond) || block_ends(&s->as.while_.orelse);
   case AST_EXPR_STMT: {
     AstNode *e = s->as.expr;
     CallInfo *ci = e->kind == AST_CALL ? e->as.call.resolved : NULL;
@@ -1268,6 +1286,13 @@ static Type *name(Infer *I, AstNode *n) {
   }
   n->as.name.sym = s;
   if (s->poisoned) return NULL;
+  if (s->kind == SYM_FUNC && I->cur && !I->cur->def && s->func->name_span.start > n->span.start) {
+    int line, col;
+    source_linecol(I->m->src, s->func->name_span.start, &line, &col);
+    diag_error(I->cx, n->span, "name '%s' is not defined", id);
+    diag_hint(I->cx, "'%s' is defined later, at line %d; module code runs top to bottom", id, line);
+    return NULL;
+  }
   switch (s->kind) {
   case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL: case SYM_CONST:
     if (!s->type) {
@@ -1413,8 +1438,10 @@ static Type *binop(Infer *I, AstNode *n) {
   return NULL;
 }
 
+static Type *cond_value(Infer *I, AstNode *n);
+
 static Type *unary(Infer *I, AstNode *n) {
-  Type *t = value(I, n->as.un.operand);
+  Type *t = n->as.un.op == UOP_NOT ? cond_value(I, n->as.un.operand) : value(I, n->as.un.operand);
   if (!t) return NULL;
   if (t->kind == TY_ARRAY) {
     bool ok = n->as.un.op == UOP_NEG || n->as.un.op == UOP_POS
@@ -1442,7 +1469,9 @@ static Type *unary(Infer *I, AstNode *n) {
 
 static bool comparable(Type *a, Type *b, CmpOp op) {
   if (op == CMP_IN || op == CMP_NOTIN) {
-    if (b->kind == TY_LIST) return convertible(a, b->elem) || (type_is_numeric(a) && type_is_numeric(b->elem));
+    if (b->kind == TY_LIST)   /* a float is never narrowed to an int element */
+      return convertible(a, b->elem) ||
+             (type_is_numeric(a) && type_is_numeric(b->elem) && type_promote(a, b->elem) == b->elem);
     if (b->kind == TY_STR) return a->kind == TY_STR;
     if (b->kind == TY_TUPLE) return true;
     return false;
@@ -1553,7 +1582,7 @@ static Type *listcomp(Infer *I, AstNode *n) {
     Type *et = iter_elem(I, cf->iter);
     if (!et || !bind_comp(I, cf->target, et)) goto out;
     for (int i = 0; i < cf->ifs.len; i++)
-      if (!value(I, cf->ifs.data[i])) goto out;
+      if (!cond_value(I, cf->ifs.data[i])) goto out;
   }
   Type *e = value(I, n->as.comp.elt);
   r = e ? type_list(I->cx, e) : NULL;
@@ -1644,18 +1673,23 @@ static Type *expr_kind(Infer *I, AstNode *n) {
   case AST_COMPARE: return compare(I, n);
   case AST_LIST: return list_lit(I, n);
   case AST_LISTCOMP: return listcomp(I, n);
-  case AST_BOOLOP: {
+  case AST_BOOLOP: {   /* as a value: Python returns an operand, so one type */
     Type *t = NULL;
     for (int i = 0; i < n->as.boolop.values.len; i++) {
       Type *v = value(I, n->as.boolop.values.data[i]);
       if (!v) return NULL;
-      t = t ? unify(I, n->span, t, v, n->as.boolop.is_and ? "'and'" : "'or'") : v;
-      if (!t) return NULL;
+      if (t && v != t) {
+        diag_error(I->cx, n->span, "the result of '%s' is '%s' or '%s' depending on the values",
+                   n->as.boolop.is_and ? "and" : "or", tn(I, t), tn(I, v));
+        diag_hint(I->cx, "give the operands one type, or test them: bool(x) and y > 0");
+        return NULL;
+      }
+      t = v;
     }
     return t;
   }
   case AST_IFEXP: {
-    if (!value(I, n->as.ifexp.cond)) return NULL;
+    if (!cond_value(I, n->as.ifexp.cond)) return NULL;
     Type *a = value(I, n->as.ifexp.then), *b = value(I, n->as.ifexp.orelse);
     if (!a || !b) return NULL;
     if (a != b) {
@@ -1692,6 +1726,21 @@ static Type *expr(Infer *I, AstNode *n) {
     diag_hint(I->cx, "see docs/language.md for the supported subset");
   }
   return t;
+}
+
+/* A condition: only its truth value is used, so `s and s[0] != "c"` may
+ * mix types (the and/or is then a bool of the operands' truth values). */
+static Type *cond_value(Infer *I, AstNode *n) {
+  if (n->kind != AST_BOOLOP || n->type) return value(I, n);
+  Type *t = NULL;
+  bool same = true;
+  for (int i = 0; i < n->as.boolop.values.len; i++) {
+    Type *v = cond_value(I, n->as.boolop.values.data[i]);
+    if (!v) return NULL;
+    same = same && (!t || t == v);
+    t = t ? t : v;
+  }
+  return n->type = same ? t : T(TY_BOOL);
 }
 
 /* ---------- statements ---------- */
@@ -1991,7 +2040,7 @@ static void stmt(Infer *I, AstNode *s) {
   }
   case AST_AUGASSIGN: aug_stmt(I, s); break;
   case AST_IF: case AST_WHILE: {
-    Type *c = value(I, s->as.if_.cond);
+    Type *c = cond_value(I, s->as.if_.cond);
     if (c && c->kind == TY_ARRAY) {
       diag_error(I->cx, s->as.if_.cond->span,
                  "the truth value of an array with more than one element is ambiguous");
@@ -2004,7 +2053,7 @@ static void stmt(Infer *I, AstNode *s) {
   case AST_FOR: for_stmt(I, s); break;
   case AST_RETURN: ret_stmt(I, s); break;
   case AST_ASSERT:
-    value(I, s->as.assert_.test);
+    cond_value(I, s->as.assert_.test);
     if (s->as.assert_.msg) value(I, s->as.assert_.msg);
     break;
   case AST_RAISE: raise_stmt(I, s); break;
@@ -2042,6 +2091,40 @@ static bool all_annotated(FuncDef *f) {
   return true;
 }
 
+/* A default value krait can evaluate at each call with the result Python
+ * computes once at `def` time: a literal, a signed number, a tuple of
+ * those, or a module constant such as math.pi. */
+static bool const_default(AstNode *d) {
+  switch (d->kind) {
+  case AST_INT: case AST_FLOAT: case AST_IMAG: case AST_STR: case AST_BOOL: case AST_NONE:
+    return true;
+  case AST_UNARY:
+    return (d->as.un.op == UOP_NEG || d->as.un.op == UOP_POS) && const_default(d->as.un.operand);
+  case AST_TUPLE:
+    for (int i = 0; i < d->as.list.len; i++)
+      if (!const_default(d->as.list.data[i])) return false;
+    return true;
+  case AST_ATTR:
+    return d->as.attr.value->kind == AST_NAME;
+  case AST_BINOP:   /* arithmetic of constants gives the same value every time */
+    return const_default(d->as.bin.lhs) && const_default(d->as.bin.rhs);
+  default:
+    return false;
+  }
+}
+
+static void check_defaults(Infer *I, FuncDef *f) {
+  for (int i = 0; i < f->nparams; i++) {
+    AstNode *d = f->params[i].dflt;
+    if (!d || const_default(d)) continue;
+    diag_error(I->cx, d->span, "the default of '%s' must be a constant", f->params[i].name);
+    diag_hint(I->cx, d->kind == AST_LIST ? "Python shares one list between calls; pass the list "
+                                           "explicitly"
+                                         : "Python evaluates defaults once, at the def; compute "
+                                           "the value inside the function");
+  }
+}
+
 static void register_funcs(Infer *I) {
   for (int i = 0; i < I->m->body.len; i++) {
     AstNode *s = I->m->body.data[i];
@@ -2051,6 +2134,11 @@ static void register_funcs(Infer *I) {
       diag_error(I->cx, f->name_span, "function '%s' is defined twice", f->name);
       continue;
     }
+    if (f->decorators.len) {
+      diag_error(I->cx, f->decorators.data[0]->span, "decorators are not supported yet");
+      diag_hint(I->cx, "call the decorator on the function explicitly, or remove it");
+    }
+    check_defaults(I, f);
     Sym *sym = new_sym(I, SYM_FUNC, f->name, f->name_span);
     sym->func = f;
     f->sym = sym;

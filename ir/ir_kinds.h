@@ -75,6 +75,7 @@ enum {
   X(LSHIFT_I64, "kr_lshift_i64", IRF_RAISES)                                   \
   X(RSHIFT_I64, "kr_rshift_i64", IRF_RAISES)                                   \
   X(ABS_I64, "kr_abs_i64", IRF_PURE)                                           \
+  X(CMP_I64_F64, "kr_cmp_i64_f64", IRF_PURE)     /* (int, float, CONST op) exact */ \
   X(ABS_F64, "fabs", IRF_PURE)                                                 \
   X(ABS_C128, "kr_abs_c128", IRF_PURE)                                         \
   X(ROUND_F64, "kr_round_f64", IRF_RAISES)                                     \

@@ -695,7 +695,8 @@ static void splice(Lower *l, IrList *blk) {
 static void boolop_chain(Lower *l, Span sp, bool is_and, Arm *arms, int i, int n, IrVar *t) {
   splice(l, &arms[i].pre);
   IrNode *v = lw_bind(l, arms[i].v);
-  lw_assign(l, sp, lw_var(l, t, sp), lw_cast(l, v, t->type));
+  bool truth = t->type->kind == TY_BOOL && v->type->kind != TY_BOOL;   /* a condition */
+  lw_assign(l, sp, lw_var(l, t, sp), truth ? lw_truth(l, v) : lw_cast(l, v, t->type));
   if (i + 1 == n) return;
   IrNode *c = lw_truth(l, v->type == t->type ? lw_var(l, t, sp) : v);
   IrNode *s = ir_new(l->cx, IR_IF, sp, ty(TY_NONE));
@@ -824,6 +825,15 @@ static IrNode *cmp_pair(Lower *l, Span sp, CmpOp op, IrNode *a, IrNode *b) {
   }
   if (op == CMP_IS || op == CMP_ISNOT) return lower_is(l, sp, op, a, b);
   if (type_is_numeric(at) && type_is_numeric(bt)) {
+    bool ai = type_is_int(at) && type_bits(at) == 64, bi = type_is_int(bt) && type_bits(bt) == 64;
+    if ((ai && type_is_float(bt)) || (bi && type_is_float(at))) {
+      /* Python compares int and float exactly, not through a rounded double */
+      static const CmpOp flip[] = {CMP_GT, CMP_GE, CMP_LT, CMP_LE, CMP_EQ, CMP_NE};
+      IrNode *x = ai ? a : b, *y = ai ? b : a;
+      CmpOp o = ai ? op : flip[op];
+      IrNode *args[3] = {lw_cast(l, x, ty(TY_I64)), lw_cast(l, y, ty(TY_F64)), lw_int(l, sp, o)};
+      return lw_intrin(l, sp, ty(TY_BOOL), IN_CMP_I64_F64, 3, args);
+    }
     Type *t = type_promote(at, bt);
     return lw_cmp(l, sp, op, lw_cast(l, a, t), lw_cast(l, b, t));
   }

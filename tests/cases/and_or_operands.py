@@ -27,7 +27,7 @@ def main() -> None:
     val.append(1)
     print(val, e)
     ok = "yes" if 1 < 2 else "no"
-    print(ok, (0 > 1) or 5)
+    print(ok, (0 > 1) or (2 > 1))
     if [0]:
         print("non-empty list is true")
     if 0.0 or 0.0:

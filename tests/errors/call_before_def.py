@@ -1,0 +1,7 @@
+# error: call before def
+print("start")
+print(f(1))
+
+
+def f(x: int) -> int:
+    return x + 1
