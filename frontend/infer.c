@@ -1487,7 +1487,7 @@ static bool comparable(Type *a, Type *b, CmpOp op) {
 static Type *compare(Infer *I, AstNode *n) {
   Type *a = value(I, n->as.cmp.first);
   if (!a) return NULL;
-  Type *b0 = n->as.cmp.rest.len ? value(I, n->as.cmp.rest.data[0]) : NULL;
+  Type *b0 = n->as.cmp.rest.len ? expr(I, n->as.cmp.rest.data[0]) : NULL;
   if (b0 && (a->kind == TY_ARRAY || b0->kind == TY_ARRAY)) {
     CmpOp op = n->as.cmp.ops[0];
     if (n->as.cmp.rest.len > 1 || op > CMP_NE) {
