@@ -12,6 +12,7 @@ typedef struct Options {
   const char *cc;           /* --cc, or $CC, or "cc" */
   const char *opt;          /* -O level for the C compiler */
   bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck;
+  bool blas;                /* the generated code calls CBLAS */
 } Options;
 
 /* Compile the C file `cpath` into an executable `out`. Returns true on

@@ -103,6 +103,9 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   }
   fwrite(c.p, 1, c.len, f);
   fclose(f);
+  Options lo = *o;
+  lo.blas = strstr(c.p, "krait-link: -lopenblas") != NULL;
+  o = &lo;
   sb_free(&c);
   bool ok = toolchain_build_exe(o, cpath, out);
   if (!o->keep_c) remove(cpath);

@@ -71,6 +71,9 @@ bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
                     "-fno-math-errno", "-ffp-contract=off", inc, "-o", (char *)out,
                     (char *)cpath, lib, "-lm"};
   int argc = 13;
+  if (o->blas) {   /* matrix products call CBLAS */
+    argv[argc++] = "-lopenblas";
+  }
   char *extra = getenv("KRAIT_CFLAGS") ? strdup(getenv("KRAIT_CFLAGS")) : NULL;
   for (char *tok = extra ? strtok(extra, " ") : NULL; tok && argc < 62; tok = strtok(NULL, " "))
     argv[argc++] = tok;

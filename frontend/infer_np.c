@@ -44,7 +44,26 @@ Type *np_elementwise(Infer *I, Span sp, Type **args, int n, Type *dtype) {
   return ndim ? type_array(I->cx, dt, ndim, false) : dt;
 }
 
+/* a @ b / np.dot: 1-D and 2-D operands, numpy's result ranks. */
+static Type *matmul_type(Infer *I, AstNode *n, Type *a, Type *b, const char *what) {
+  if (a->kind != TY_ARRAY || b->kind != TY_ARRAY || a->ndim > 2 || b->ndim > 2) {
+    diag_error(I->cx, n->span, "%s of '%s' and '%s' is not supported", what, inf_tn(I, a),
+               inf_tn(I, b));
+    diag_hint(I->cx, "matrix products take 1-D and 2-D arrays");
+    return NULL;
+  }
+  Type *dt = type_promote(a->elem, b->elem);
+  if (dt->kind == TY_BOOL) dt = T(TY_BOOL);
+  if (type_is_complex(dt)) {
+    diag_error(I->cx, n->span, "%s of complex arrays is not supported yet", what);
+    return NULL;
+  }
+  int nd = (a->ndim == 2) + (b->ndim == 2);
+  return nd ? type_array(I->cx, dt, nd, false) : dt;
+}
+
 Type *np_binop(Infer *I, AstNode *n, BinOp op, Type *a, Type *b) {
+  if (op == OP_MATMUL) return matmul_type(I, n, a, b, "'@'");
   Type *args[2] = {a, b};
   Type *r = np_elementwise(I, n->span, args, 2, NULL);
   if (!r) return NULL;
@@ -352,13 +371,7 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 2, 2)) return NULL;
     Type *a = array_arg(I, ci->args[0], name), *c = a ? array_arg(I, ci->args[1], name) : NULL;
     if (!c) return NULL;
-    if (a->ndim != 1 || c->ndim != 1) {
-      diag_error(I->cx, n->span, "np.dot() of %d-D and %d-D arrays is not supported yet",
-                 a->ndim, c->ndim);
-      diag_hint(I->cx, "np.dot of two 1-D arrays works; write matrix products as loops");
-      return NULL;
-    }
-    return type_promote(a->elem, c->elem);
+    return matmul_type(I, n, a, c, "np.dot()");
   }
   default:
     return np_ufunc(I, n, ci, b);

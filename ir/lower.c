@@ -639,6 +639,7 @@ IrNode *lower_arith(Lower *l, Span sp, BinOp op, IrNode *a, IrNode *b, Type *t) 
 
 /* a op b -> BINOP / intrinsic; "fmt" % args -> STRBUILD */
 static IrNode *lower_binop(Lower *l, AstNode *n) {
+  if (n->as.bin.op == OP_MATMUL) return lower_matmul(l, n);
   if (n->type->kind == TY_ARRAY) return lower_array_expr(l, n);
   if (n->as.bin.op == OP_MOD && n->as.bin.lhs->type->kind == TY_STR) return lower_percent(l, n);
   AstNode *xs[2] = {n->as.bin.lhs, n->as.bin.rhs};

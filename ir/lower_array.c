@@ -1022,7 +1022,31 @@ static IrNode *reduce(Lower *l, AstNode *n, AstNode *arg, RedOp op, int axis) {
   return body_result(l, sp, &b, cnt);
 }
 
+/* a @ b, np.dot(a, b) with a 2-D operand: the runtime (CBLAS for float64) */
+static IrNode *matmul(Lower *l, AstNode *n, AstNode *x, AstNode *y, bool is_dot) {
+  AstNode *xs[2] = {x, y};
+  IrNode *v[2];
+  lower_seq(l, xs, 2, v);
+  IrNode *r = intrin(l, n->span, n->type, IN_ARRAY_MATMUL, 3, v[0], v[1], i64(l, n->span, is_dot));
+  return lw_to_temp(l, r);
+}
+
+IrNode *lower_matmul(Lower *l, AstNode *n) {
+  if (n->type->kind != TY_ARRAY) {   /* 1-D @ 1-D: the inner product */
+    AstNode *prod = NEW(&l->cx->arena, AstNode);
+    prod->kind = AST_BINOP;
+    prod->span = n->span;
+    prod->type = type_array(l->cx, n->type, 1, false);
+    prod->as.bin.op = OP_MUL;
+    prod->as.bin.lhs = n->as.bin.lhs;
+    prod->as.bin.rhs = n->as.bin.rhs;
+    return reduce(l, n, prod, R_SUM, -1);
+  }
+  return matmul(l, n, n->as.bin.lhs, n->as.bin.rhs, false);
+}
+
 static IrNode *dot(Lower *l, AstNode *n, CallInfo *ci) {
+  if (n->type->kind == TY_ARRAY) return matmul(l, n, ci->args[0], ci->args[1], true);
   /* np.dot(a, b) of 1-D arrays is sum(a * b) with numpy's shape check */
   AstNode *prod = NEW(&l->cx->arena, AstNode);
   prod->kind = AST_BINOP;

@@ -107,6 +107,7 @@ IrNode *lower_format_value(Lower *l, Span sp, IrNode *v, IrNode *spec);
 
 /* ---- lower_array.c: numpy arrays ---- */
 IrNode *lower_array_expr(Lower *l, AstNode *n);          /* element-wise, fused */
+IrNode *lower_matmul(Lower *l, AstNode *n);              /* a @ b */
 IrNode *lower_array_subscript(Lower *l, AstNode *n);
 /* target[...] = value: value_ast (fused) or an already lowered value_ir */
 void lower_array_store(Lower *l, AstNode *target, AstNode *value_ast, IrNode *value_ir);

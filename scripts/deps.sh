@@ -8,6 +8,7 @@ pkgs=""
 need_pkg() { dpkg -s "$1" >/dev/null 2>&1 || pkgs="$pkgs $1"; }
 need_cmd() { command -v "$1" >/dev/null 2>&1 || pkgs="$pkgs $2"; }
 need_pkg libtree-sitter-dev
+need_pkg libopenblas-dev
 need_cmd cc gcc
 need_cmd make make
 need_cmd cmake cmake

@@ -101,6 +101,9 @@ double kr_array_sum_f64(KrArray *a);
 float kr_array_sum_f32(KrArray *a);
 /** np.var of a float64 array in numpy's order (pairwise sums). */
 double kr_array_var_f64(KrArray *a, int64_t ddof);
+/** a @ b and np.dot for 1-D/2-D operands (at least one 2-D), result dtype
+ *  dt: CBLAS for float64, exact loops for ints (runtime/blas.c). */
+KrArray *kr_array_matmul(KrArray *a, KrArray *b, KrDType dt, bool dot);
 /** The same array, seen through a type with fewer promises (codegen aid). */
 static inline KrArray *kr_array_as(KrArray *a) { return a; }
 /** a itself when C-contiguous (a `::1` parameter), else ValueError. */
