@@ -14,7 +14,7 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   flags="$flags -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 fi
 # shellcheck disable=SC2086
-gcc $flags -I"$root/runtime/include" "$root"/runtime/*.c "$here/test_rt.c" -lm -o "$out/test_rt"
+gcc $flags -I"$root/runtime/include" "$root"/runtime/*.c "$here/test_rt.c" -lm -lopenblas -o "$out/test_rt"
 if [ "${VALGRIND:-0}" = 1 ]; then
   exec valgrind --error-exitcode=3 --leak-check=full -q "$out/test_rt" "$out/vectors.txt"
 fi

@@ -14,7 +14,7 @@ if [ "${SANITIZE:-0}" = 1 ]; then
   flags="$flags -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 fi
 # shellcheck disable=SC2086
-gcc $flags -I"$root/runtime/include" "$root"/runtime/*.c "$here/test_array.c" -lm -o "$out/test_array"
+gcc $flags -I"$root/runtime/include" "$root"/runtime/*.c "$here/test_array.c" -lm -lopenblas -o "$out/test_array"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-allocator_may_return_null=1}"
 if [ "${VALGRIND:-0}" = 1 ]; then
   exec valgrind --error-exitcode=3 --leak-check=full -q "$out/test_array" "$out/array_vectors.txt"
