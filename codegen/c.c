@@ -128,6 +128,7 @@ typedef struct Cg {
   int nhoist;
   bool hz_moves;                /* scan: the loop may reallocate a list */
   Vec(IrVar *) hz_bases, hz_assigned;
+  Vec(IrNode *) hz_strides;     /* scan: ARRAY_STRIDE reads in the loop */
 } Cg;
 
 static const char *S(Cg *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1483,6 +1484,8 @@ static void scan_hoist(Cg *g, IrNode *n) {
   }
   if (n->kind == IR_INDEX && n->as.index.base->kind == IR_VAR)
     vec_push(&g->cx->scratch, &g->hz_bases, n->as.index.base->as.var);
+  if (n->kind == IR_INTRIN && n->as.intrin.id == IN_ARRAY_STRIDE)
+    vec_push(&g->cx->scratch, &g->hz_strides, n);
   if (n->kind == IR_ASSIGN && n->as.assign.dst->kind == IR_VAR)
     vec_push(&g->cx->scratch, &g->hz_assigned, n->as.assign.dst->as.var);
   each_child(g, n, scan_hoist);
@@ -1495,11 +1498,20 @@ static bool in_vec(IrVar **v, int n, IrVar *x) {
 }
 
 
+/* Does the scanned loop read strides[k] of array l? */
+static bool stride_read(Cg *g, IrVar *l, int k) {
+  for (int i = 0; i < g->hz_strides.len; i++) {
+    IrNode **a = g->hz_strides.data[i]->as.intrin.args;
+    if (a[0]->kind == IR_VAR && a[0]->as.var == l && a[1]->as.cst.i == k) return true;
+  }
+  return false;
+}
+
 /* Declare the data pointers for `loop` in the block the caller opened;
  * returns how many were pushed. */
 static int hoist_pointers(Cg *g, IrNode *loop) {
   g->hz_moves = false;
-  g->hz_bases.len = g->hz_assigned.len = 0;
+  g->hz_bases.len = g->hz_assigned.len = g->hz_strides.len = 0;
   each_in(g, &loop->as.loop.body, scan_hoist);
   if (g->hz_moves) return 0;
   int pushed = 0;
@@ -1517,6 +1529,8 @@ static int hoist_pointers(Cg *g, IrNode *loop) {
     g->hoist[g->nhoist].list = l;
     g->hoist[g->nhoist].name = name;
     for (int k = 0; l->type->kind == TY_ARRAY && k < l->type->ndim; k++) {
+      g->hoist[g->nhoist].strides[k] = NULL;
+      if (!stride_read(g, l, k)) continue;
       const char *sn = S(g, "kp_s%d_%d", id, k);
       em_line(&g->e, "int64_t %s = %s ? %s->strides[%d] : 0;", sn, lv, lv, k);
       g->hoist[g->nhoist].strides[k] = sn;
@@ -1546,7 +1560,12 @@ static void stmt_loop_body(Cg *g, IrNode *n) {
   const char *ctr = vi->in_for ? vi->cname : S(g, "kp_i%d", k);
   const char *init = S(g, "%s = %s", cdecl(g, iv->type, ctr), E(g, n->as.loop.lo));
   const char *h = E(g, hi), *st = E(g, step);
-  if (hi->kind != IR_CONST) {
+  bool simd = n->as.loop.red && step->kind == IR_CONST && step->as.cst.i == 1;
+  if (simd && hi->kind != IR_CONST) {   /* OpenMP wants one loop variable in the init */
+    open_block(g);
+    em_line(&g->e, "int64_t kp_hi%d = %s;", k, h);
+    h = S(g, "kp_hi%d", k);
+  } else if (hi->kind != IR_CONST) {
     init = S(g, "%s, kp_hi%d = %s", init, k, h);
     h = S(g, "kp_hi%d", k);
   }
@@ -1571,10 +1590,13 @@ static void stmt_loop_body(Cg *g, IrNode *n) {
   }
   (void)dir;
   if (n->kind == IR_PARLOOP) em_line(&g->e, "/* parallel (prange): serial for now */");
+  if (simd)   /* a sum numpy would reassociate too (np.sum) */
+    em_line(&g->e, "#pragma omp simd reduction(+:%s)", var_cname(g, n->as.loop.red));
   em_open(&g->e, "for (%s; %s; %s)", init, cond, inc);
   if (!vi->in_for && var_live(g, iv)) em_line(&g->e, "%s = %s;", var_cname(g, iv), ctr);
   block(g, &n->as.loop.body);
   em_close(&g->e);
+  if (simd && hi->kind != IR_CONST) em_close(&g->e);
 }
 
 static void stmt(Cg *g, IrNode *n) {

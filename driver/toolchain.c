@@ -68,9 +68,9 @@ bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
   /* -ffp-contract=off: no fused multiply-add, so float results are
    * CPython's bit for bit; KRAIT_CFLAGS adds flags (the tests use -Werror) */
   char *argv[64] = {(char *)o->cc, "-std=gnu11", optflag, "-march=native", "-fwrapv",
-                    "-fno-math-errno", "-ffp-contract=off", inc, "-o", (char *)out,
+                    "-fno-math-errno", "-ffp-contract=off", "-fopenmp-simd", inc, "-o", (char *)out,
                     (char *)cpath, lib, "-lm"};
-  int argc = 13;
+  int argc = 14;
   if (o->blas) {   /* matrix products call CBLAS */
     argv[argc++] = "-lopenblas";
   }

@@ -2003,6 +2003,13 @@ static void stmt(Infer *I, AstNode *s) {
     break;
   }
   case AST_ASSIGN: {
+    AstNode *t0 = s->as.assign.targets.data[0];
+    if (t0->kind == AST_NAME) {   /* xs = [] for a list variable of known type */
+      Sym *known = lookup(I, t0->as.name.id, t0->span);
+      if (known && known->type && known->type->kind == TY_LIST &&
+          (known->kind == SYM_LOCAL || known->kind == SYM_GLOBAL))
+        expect_list(s->as.assign.value, known->type);
+    }
     Type *v = value(I, s->as.assign.value);
     for (int i = 0; i < s->as.assign.targets.len; i++)
       if (!v || !bind_target(I, s->as.assign.targets.data[i], v, NULL))

@@ -84,6 +84,8 @@ struct IrNode {
       IrNode *lo, *hi, *step;   /* pure; evaluated once, before the loop */
       int dir;        /* +1: step > 0 known, -1: step < 0 known, 0: test at run time */
       IrList body;
+      IrVar *red;     /* NULL, or a float sum the body accumulates into `red`
+                         whose order may be reassociated (np.sum): SIMD */
     } loop;
     struct { IrNode *cond; IrList body; } while_;    /* WHILE: cond is pure */
     struct { int exc; IrNode *msg; } raise;          /* RAISE: KrExc number, str or NULL */

@@ -38,7 +38,7 @@ static IrNode *dim(Lower *l, Span sp, IrNode *a, int k) {
 }
 
 static IrNode *stride(Lower *l, Span sp, IrNode *a, int k) {
-  if (a->type->contig && k == a->type->ndim - 1) return i64(l, sp, 1);
+  if ((a->type->contig || l->unit_stride) && k == a->type->ndim - 1) return i64(l, sp, 1);
   return intrin(l, sp, ty(TY_I64), IN_ARRAY_STRIDE, 2, a, i64(l, sp, k));
 }
 
@@ -66,7 +66,8 @@ static IrNode *element(Lower *l, Span sp, IrNode *a, IrNode **idx) {
 /* A loop nest over dims[0..n), counters in iv[]; returns the outer loop
  * (already emitted) and leaves l->out at the innermost body. The caller
  * restores l->out. */
-static void nest(Lower *l, Span sp, IrNode **dims, int n, IrNode **iv) {
+static IrNode *nest(Lower *l, Span sp, IrNode **dims, int n, IrNode **iv) {
+  IrNode *inner = NULL;
   for (int d = 0; d < n; d++) {
     IrVar *v = lw_temp(l, ty(TY_I64), sp);
     IrNode *loop = ir_new(l->cx, IR_LOOP, sp, ty(TY_NONE));
@@ -78,7 +79,9 @@ static void nest(Lower *l, Span sp, IrNode **dims, int n, IrNode **iv) {
     lw_emit(l, loop);
     l->out = &loop->as.loop.body;
     iv[d] = lw_var(l, v, sp);
+    inner = loop;
   }
+  return inner;
 }
 
 /* ---- element-wise expressions ---- */
@@ -374,6 +377,15 @@ typedef struct Body {
   int op;
 } Body;
 
+/* A float sum of an expression (np.sum(a * b)) may be reassociated, as
+ * numpy's own pairwise sums are: the innermost loop becomes a SIMD
+ * reduction. Sequential sums (a Python loop) never get here. */
+static void simd_sum(Body *b, IrNode *inner) {
+  if (inner && b->acc && (b->op == 0 /* R_SUM */ || b->op == 4 /* R_MEAN */) &&
+      type_is_float(b->acc->type))
+    inner->as.loop.red = b->acc;
+}
+
 /* Run body in a loop nest over e->dims. When some operand may broadcast,
  * the nest is versioned: a copy without the broadcast factors runs when
  * no operand has a length-1 axis, so the common case indexes plainly. */
@@ -386,9 +398,20 @@ static void ew_nest(Ew *e, Body *b) {
         IrNode *t = lw_cmp(l, e->sp, CMP_NE, e->leaf[i].flag[k], i64(l, e->sp, 0));
         cond = cond ? lw_logic(l, e->sp, true, cond, t) : t;
       }
+  /* ... and on unit inner strides, so the common case vectorizes */
+  IrNode *arrs[65];
+  int na = array_leaves(e, arrs);
+  if (b->dst) arrs[na++] = b->dst;
+  for (int i = 0; i < na && e->ndim; i++) {
+    Type *t = arrs[i]->type;
+    if (t->contig || t->ndim == 0) continue;
+    IrNode *s = intrin(l, e->sp, ty(TY_I64), IN_ARRAY_STRIDE, 2, arrs[i], i64(l, e->sp, t->ndim - 1));
+    IrNode *c = lw_cmp(l, e->sp, CMP_EQ, s, i64(l, e->sp, 1));
+    cond = cond ? lw_logic(l, e->sp, true, cond, c) : c;
+  }
   IrList *saved = l->out;
   if (!cond) {
-    nest(l, e->sp, e->dims, e->ndim, e->iv);
+    simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
     b->run(e, b);
     l->out = saved;
     return;
@@ -400,12 +423,14 @@ static void ew_nest(Ew *e, Body *b) {
   for (int i = 0; i < e->n; i++)
     for (int k = 0; k < KRAIT_MAXDIM; k++) flags_saved[i][k] = e->leaf[i].flag[k], e->leaf[i].flag[k] = NULL;
   l->out = &ifn->as.if_.then;
-  nest(l, e->sp, e->dims, e->ndim, e->iv);
+  simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
+  l->unit_stride = true;
   b->run(e, b);
+  l->unit_stride = false;
   for (int i = 0; i < e->n; i++)
     for (int k = 0; k < KRAIT_MAXDIM; k++) e->leaf[i].flag[k] = flags_saved[i][k];
   l->out = &ifn->as.if_.orelse;
-  nest(l, e->sp, e->dims, e->ndim, e->iv);
+  simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
   b->run(e, b);
   l->out = saved;
 }

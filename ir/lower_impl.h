@@ -45,6 +45,8 @@ typedef struct Lower {
   Spec *spec;         /* its Spec (the init's Spec for module code) */
   IrList *out;        /* the block statements are appended to */
   LoopCtx *loop;      /* innermost user loop */
+  bool unit_stride;   /* lower_array.c: emitting the copy of a nest where every
+                         array's last axis is known to have stride 1 */
 } Lower;
 
 static inline Type *ty(TypeKind k) { return type_prim(k); }
