@@ -45,7 +45,12 @@ static void parse_dec(const char *s, int64_t len, Dec *g) {
     if (s[i] == '.') point = m;
     else if (m < (int)sizeof dig) dig[m++] = s[i];
   }
-  if (i < len) exp = atoi(s + i + 1);
+  if (i < len) {   /* the exponent, within len: the buffer is not terminated */
+    int sign = 1;
+    for (i++; i < len && (s[i] == '+' || s[i] == '-'); i++) sign = s[i] == '-' ? -1 : sign;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) exp = exp * 10 + (s[i] - '0');
+    exp *= sign;
+  }
   if (point < 0) point = m;
   int lead = 0;
   while (lead < m && dig[lead] == '0') lead++;

@@ -14,6 +14,9 @@ need_cmd make make
 need_cmd cmake cmake
 need_cmd python3 python3
 python3 -m pip --version >/dev/null 2>&1 || pkgs="$pkgs python3-pip"
+if [ "$want" = asan ]; then
+  need_cmd valgrind valgrind
+fi
 if [ -n "$pkgs" ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "krait: installing:$pkgs"

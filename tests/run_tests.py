@@ -164,6 +164,11 @@ def run_case(test, cfg):
         problem = compare(expected, actual, label)
         if problem:
             return "fail", problem
+    if cfg.valgrind:   # no memory errors and no lost blocks (reachable is fine)
+        vg = run(["valgrind", "-q", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
+                  "--error-exitcode=99", str(exe)] + args, cwd, timeout * 4)
+        if vg.returncode == 99 or vg.timed_out:
+            return "fail", "valgrind: " + "\n".join(text(vg.stderr).splitlines()[:30])
     return "pass", ""
 
 
@@ -234,6 +239,8 @@ def parse_args(argv):
     p.add_argument("-j", "--jobs", type=int, default=2)
     p.add_argument("-k", dest="substring", default="", help="only tests whose name has it")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per step")
+    p.add_argument("--valgrind", action="store_true",
+                   help="also run each executable under valgrind (memory errors, leaks)")
     p.add_argument("--list", action="store_true", help="list the tests and exit")
     cfg = p.parse_args(argv)
     for suite in cfg.suites:
