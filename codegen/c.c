@@ -998,14 +998,21 @@ static const char *addr_of(Cg *g, Type *t, IrNode *x) {
   return S(g, "&(%s){%s}", ctype(g, t), E(g, x));
 }
 
+/* kp_tupN_ops: how a list owns tuples that hold references (KrElemOps). */
+static const char *tuple_ops(Cg *g, Type *t) {
+  const char *tn = tuple_cname(g, t);
+  const char *name = S(g, "%s_ops", tn);
+  if (!helper_once(g, name)) return name;
+  const char *ret = tuple_refs_fn(g, t, true), *rel = tuple_refs_fn(g, t, false);
+  StrBuf b = {0};
+  sb_printf(&b, "static void %s_p(void *e) { %s(*(%s *)e); }\n", ret, ret, tn);
+  sb_printf(&b, "static void %s_p(void *e) { %s(*(%s *)e); }\n", rel, rel, tn);
+  sb_printf(&b, "static const KrElemOps %s = {%s_p, %s_p};\n", name, ret, rel);
+  add_helper(g, &b);
+  return name;
+}
+
 static const char *append_call(Cg *g, Type *t, const char *l, IrNode *x) {
-  if (t->kind == TY_TUPLE && managed(t)) {
-    /* the runtime copies tuple elements as bytes, so the list's copy takes
-     * its own references; the runtime never releases them (a leak, not a
-     * dangling pointer) until lists learn to release tuple fields */
-    return S(g, "(kr_list_append(%s, %s), %s(%s))", l, addr_of(g, t, x), retain_fn(g, t),
-             expr(g, x, P_ANY));
-  }
   if (t->kind == TY_I64) return S(g, "kr_list_append_i64(%s, %s)", l, E(g, x));
   if (t->kind == TY_F64) return S(g, "kr_list_append_f64(%s, %s)", l, E(g, x));
   return S(g, "kr_list_append(%s, %s)", l, addr_of(g, t, x));
@@ -1089,6 +1096,9 @@ static const char *ex_array(Cg *g, IrNode *n) {
   case IN_ARRAY_BDIM:
     return S(g, "%s(%s, %s, %d, %s)", f, E(g, a[0]), E(g, a[1]), na - 2,
              packed(g, "KrArray *", a, 2, na));
+  case IN_ARRAY_CONCAT:
+    return S(g, "%s(%d, %s, %s, %s)", f, na - 1, packed(g, "KrArray *", a, 1, na), E(g, a[0]),
+             dtype_const(n->type->elem));
   case IN_ARRAY_BCAST_ASSIGN:
     return S(g, "%s(%s, %d, %s)", f, E(g, a[0]), na - 1, packed(g, "KrArray *", a, 1, na));
   case IN_ARRAY_SLICE: {
@@ -1331,12 +1341,14 @@ static void assign_list(Cg *g, IrNode *dst, IrNode *src) {
   int n = src->as.list.n;
   const char *mk = S(g, "kr_list_new(sizeof(%s), %s, %d)", ctype(g, t),
                      type_is_managed(t) ? "true" : "false", n);
-  if (!n) {
+  bool ops = t->kind == TY_TUPLE && managed(t);   /* tuples holding references */
+  if (!n && !ops) {
     store(g, dst, mk, true);
     return;
   }
   open_block(g);
   em_line(&g->e, "KrList *kp_l = %s;", mk);
+  if (ops) em_line(&g->e, "kr_list_set_ops(kp_l, &%s);", tuple_ops(g, t));
   for (int i = 0; i < n; i++)
     em_line(&g->e, "%s;", append_call(g, t, "kp_l", src->as.list.elts[i]));
   store(g, dst, "kp_l", true);

@@ -1355,7 +1355,10 @@ static Type *attr(Infer *I, AstNode *n) {
                n->as.attr.name, tn(I, vt));
     return NULL;
   }
-  const char *mod = n->as.attr.value->as.name.sym->module;
+  AstNode *v = n->as.attr.value;
+  const char *mod = v->kind == AST_NAME ? v->as.name.sym->module : "numpy.linalg";
+  if (!strcmp(mod, "numpy") && !strcmp(n->as.attr.name, "linalg"))
+    return T(TY_MODULE);   /* np.linalg: a namespace for np.linalg.norm */
   Sym *c = sema_module_attr(I->cx, mod, n->as.attr.name);
   if (c) return c->type;
   int b = module_builtin(mod, n->as.attr.name);

@@ -367,6 +367,55 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   case B_NP_AMAX: case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL: case B_NP_ARGMIN:
   case B_NP_ARGMAX: case B_NP_STD: case B_NP_VAR: case B_NP_CUMSUM: case B_NP_CUMPROD:
     return np_reduce(I, n, ci, b, name);
+  case B_NP_OUTER: {
+    if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 2, 2)) return NULL;
+    Type *a = array_arg(I, ci->args[0], name), *c = a ? array_arg(I, ci->args[1], name) : NULL;
+    return c ? type_array(I->cx, type_promote(a->elem, c->elem), 2, false) : NULL;
+  }
+  case B_NP_NORM: {
+    if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, "norm", 1, 1)) return NULL;
+    Type *a = array_arg(I, ci->args[0], "norm");
+    if (!a) return NULL;
+    if (a->ndim > 2 || type_is_complex(a->elem)) {
+      diag_error(I->cx, n->span, "norm() of '%s' is not supported", inf_tn(I, a));
+      return NULL;
+    }
+    return a->elem->kind == TY_F32 ? a->elem : T(TY_F64);
+  }
+  case B_NP_SORT: {
+    if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 1, 1)) return NULL;
+    Type *a = array_arg(I, ci->args[0], name);
+    if (a && type_is_complex(a->elem)) {
+      diag_error(I->cx, n->span, "sorting complex arrays is not supported");
+      return NULL;
+    }
+    return a ? type_array(I->cx, a->elem, a->ndim, false) : NULL;
+  }
+  case B_NP_CONCATENATE: {
+    if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 1, 1)) return NULL;
+    AstNode *seq = ci->args[0];
+    if (seq->kind != AST_TUPLE && seq->kind != AST_LIST) {
+      diag_error(I->cx, seq->span, "np.concatenate() needs a tuple or list of arrays written out");
+      return NULL;
+    }
+    Type *dt = NULL;
+    int nd = 0;
+    for (int i = 0; i < seq->as.list.len; i++) {
+      Type *t = array_arg(I, seq->as.list.data[i], name);
+      if (!t) return NULL;
+      if (nd && t->ndim != nd) {
+        diag_error(I->cx, seq->as.list.data[i]->span,
+                   "all the input arrays must have same number of dimensions");
+        return NULL;
+      }
+      nd = t->ndim;
+      dt = dt ? type_promote(dt, t->elem) : t->elem;
+    }
+    seq->type = T(TY_NONE);
+    if (!dt || !axis_kw(I, n, ci, nd)) return NULL;
+    if (ci->axis < 0) ci->axis = 0;
+    return type_array(I->cx, dt, nd, false);
+  }
   case B_NP_DOT: {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 2, 2)) return NULL;
     Type *a = array_arg(I, ci->args[0], name), *c = a ? array_arg(I, ci->args[1], name) : NULL;

@@ -86,7 +86,8 @@ typedef struct Spec Spec;
   X(NP_ARGMIN, "numpy.argmin") X(NP_ARGMAX, "numpy.argmax")                    \
   X(NP_STD, "numpy.std") X(NP_VAR, "numpy.var")                                \
   X(NP_CUMSUM, "numpy.cumsum") X(NP_CUMPROD, "numpy.cumprod")                  \
-  X(NP_DOT, "numpy.dot")                                                       \
+  X(NP_DOT, "numpy.dot") X(NP_OUTER, "numpy.outer") X(NP_NORM, "numpy.linalg.norm") \
+  X(NP_SORT, "numpy.sort") X(NP_CONCATENATE, "numpy.concatenate")             \
   /* numpy: element-wise functions (ufuncs) */                                 \
   X(NP_SQRT, "numpy.sqrt") X(NP_EXP, "numpy.exp") X(NP_LOG, "numpy.log")       \
   X(NP_LOG10, "numpy.log10") X(NP_SIN, "numpy.sin") X(NP_COS, "numpy.cos")     \

@@ -203,6 +203,8 @@ enum {
   X(ARRAY_BCAST_ASSIGN, "kr_broadcast_assign", IRF_RAISES) /* (dst, arrays...) */ \
   X(ARRAY_OVERLAP, "kr_array_overlap", IRF_PURE)                               \
   X(ARRAY_MATMUL, "kr_array_matmul", IRF_FRESH | IRF_RAISES) /* (a, b, CONST dot) */ \
+  X(ARRAY_SORT, "kr_array_sort", IRF_FRESH)                                   \
+  X(ARRAY_CONCAT, "kr_array_concatenate", IRF_FRESH | IRF_RAISES) /* (CONST axis, arrays...) */ \
   X(ARRAY_AS, "kr_array_as", IRF_PURE)          /* (a) the same array, as a wider type */ \
   X(ARRAY_REQUIRE_CONTIG, "kr_array_require_contig", IRF_RAISES) /* (a) checked ::1 */ \
   X(ARRAY_SUM_F64, "kr_array_sum_f64", IRF_PURE) /* numpy's summation order */  \

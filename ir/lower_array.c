@@ -1083,6 +1083,41 @@ static IrNode *dot(Lower *l, AstNode *n, CallInfo *ci) {
   return reduce(l, n, prod, R_SUM, -1);
 }
 
+/* np.outer(a, b): out[i, j] = a.ravel()[i] * b.ravel()[j] */
+static IrNode *outer(Lower *l, AstNode *n, CallInfo *ci) {
+  Span sp = n->span;
+  IrNode *v[2];
+  lower_seq(l, ci->args, 2, v);
+  IrNode *a = lw_to_temp(l, intrin(l, sp, type_array(l->cx, v[0]->type->elem, 1, false),
+                                   IN_ARRAY_RAVEL, 1, v[0]));
+  IrNode *b = lw_to_temp(l, intrin(l, sp, type_array(l->cx, v[1]->type->elem, 1, false),
+                                   IN_ARRAY_RAVEL, 1, v[1]));
+  IrNode *dims[2] = {lw_to_temp(l, dim(l, sp, a, 0)), lw_to_temp(l, dim(l, sp, b, 0))}, *iv[2];
+  IrNode *res = new_array(l, sp, n->type, dims, false);
+  IrList *saved = l->out;
+  nest(l, sp, dims, 2, iv);
+  Type *t = n->type->elem;
+  IrNode *x = lw_cast(l, element(l, sp, a, iv), t), *y = lw_cast(l, element(l, sp, b, iv + 1), t);
+  lw_assign(l, sp, element(l, sp, res, iv), np_arith(l, sp, OP_MUL, x, y, t));
+  l->out = saved;
+  return res;
+}
+
+/* np.linalg.norm(x): the 2-norm of a vector, the Frobenius norm of a matrix. */
+static IrNode *norm(Lower *l, AstNode *n, CallInfo *ci) {
+  AstNode *sq = NEW(&l->cx->arena, AstNode);
+  AstNode *x = ci->args[0];
+  sq->kind = AST_BINOP;
+  sq->span = n->span;
+  sq->type = type_array(l->cx, n->type, x->type->ndim, false);
+  sq->as.bin.op = OP_MUL;
+  sq->as.bin.lhs = x;
+  sq->as.bin.rhs = x;
+  IrNode *s = reduce(l, n, sq, R_SUM, -1);
+  return lw_bind(l, intrin(l, n->span, n->type, n->type->kind == TY_F32 ? IN_C_SQRT : IN_C_SQRT, 1,
+                           lw_cast(l, s, ty(TY_F64))));
+}
+
 /* A numpy function call. */
 IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
   Span sp = n->span;
@@ -1116,6 +1151,18 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
   case B_NP_VAR: case B_NP_CUMSUM: case B_NP_CUMPROD:
     return reduce(l, n, ci->args[0], red_of(b), ci->axis);
   case B_NP_DOT: return dot(l, n, ci);
+  case B_NP_OUTER: return outer(l, n, ci);
+  case B_NP_NORM: return norm(l, n, ci);
+  case B_NP_SORT:
+    return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_SORT, 1, lower_pure(l, ci->args[0])));
+  case B_NP_CONCATENATE: {
+    AstNode *seq = ci->args[0];
+    int k = seq->as.list.len;
+    IrNode **args = NEWN(&l->cx->arena, IrNode *, k + 1);
+    args[0] = i64(l, sp, ci->axis);
+    lower_seq(l, seq->as.list.data, k, args + 1);
+    return lw_to_temp(l, lw_intrin(l, sp, n->type, IN_ARRAY_CONCAT, k + 1, args));
+  }
   default:
     return lower_array_expr(l, n);   /* ufuncs */
   }

@@ -19,9 +19,25 @@ static void *xrealloc(void *p, size_t n) {
   return p;
 }
 
+static void obj_retain(void *e) { kr_incref(*(KrObj **)e); }
+static void obj_release(void *e) { kr_decref(*(KrObj **)e); }
+const KrElemOps kr_obj_elem_ops = {obj_retain, obj_release};
+
 static void incref_range(KrList *l, int64_t from, int64_t to) {
-  if (!l->managed) return;
-  for (int64_t i = from; i < to; i++) kr_incref(((KrObj **)l->data)[i]);
+  if (!l->ops) return;
+  for (int64_t i = from; i < to; i++) l->ops->retain(l->data + i * l->esize);
+}
+
+void kr_list_set_ops(KrList *l, const KrElemOps *ops) {
+  l->ops = ops;
+  l->managed = ops != NULL;
+}
+
+/* A new empty list with a's element size and ownership. */
+static KrList *new_like(KrList *a, int64_t cap) {
+  KrList *r = kr_list_new(a->esize, false, cap);
+  kr_list_set_ops(r, a->ops);
+  return r;
 }
 
 KrList *kr_list_new(int32_t esize, bool managed, int64_t cap) {
@@ -32,6 +48,7 @@ KrList *kr_list_new(int32_t esize, bool managed, int64_t cap) {
   l->cap = cap > 0 ? cap : 0;
   l->esize = esize;
   l->managed = managed;
+  l->ops = managed ? &kr_obj_elem_ops : NULL;
   l->data = l->cap ? xrealloc(NULL, (size_t)(l->cap * esize)) : NULL;
   return l;
 }
@@ -49,18 +66,21 @@ void kr_list_grow(KrList *l, int64_t need) {
 void kr_list_append(KrList *l, const void *elem) {
   if (l->len == l->cap) kr_list_grow(l, l->len + 1);
   memcpy(l->data + l->len * l->esize, elem, (size_t)l->esize);
-  if (l->managed) kr_incref(*(KrObj *const *)elem);
+  if (l->ops) l->ops->retain(l->data + l->len * l->esize);
   l->len++;
 }
 
 void kr_list_set(KrList *l, int64_t k, const void *elem) {
   char *slot = l->data + k * l->esize;
-  if (l->managed) {
-    KrObj *old = *(KrObj **)slot;
-    kr_incref(*(KrObj *const *)elem); /* before the decref: elem may be old */
-    memcpy(slot, elem, (size_t)l->esize);
-    kr_decref(old);
-    return;
+  if (l->ops) {
+    char old[256];
+    if (l->esize <= (int32_t)sizeof old) {
+      memcpy(old, slot, (size_t)l->esize);
+      memcpy(slot, elem, (size_t)l->esize);
+      l->ops->retain(slot);   /* before the release: elem may be old */
+      l->ops->release(old);
+      return;
+    }
   }
   memcpy(slot, elem, (size_t)l->esize);
 }
@@ -81,7 +101,7 @@ void kr_list_insert(KrList *l, int64_t i, const void *elem) {
   if (l->len == l->cap) kr_list_grow(l, l->len + 1);
   memmove(l->data + (k + 1) * l->esize, l->data + k * l->esize, (size_t)((l->len - k) * l->esize));
   memcpy(l->data + k * l->esize, elem, (size_t)l->esize);
-  if (l->managed) kr_incref(*(KrObj *const *)elem);
+  if (l->ops) l->ops->retain(l->data + k * l->esize);
   l->len++;
 }
 
@@ -95,7 +115,7 @@ void kr_list_extend(KrList *l, KrList *other) {
 }
 
 KrList *kr_list_concat(KrList *a, KrList *b) {
-  KrList *r = kr_list_new(a->esize, a->managed, a->len + b->len);
+  KrList *r = new_like(a, a->len + b->len);
   kr_list_extend(r, a);
   kr_list_extend(r, b);
   return r;
@@ -108,7 +128,7 @@ KrList *kr_list_repeat(KrList *a, int64_t n) {
     return NULL;
   }
   int64_t total = a->len * n, bytes = a->len * a->esize;
-  KrList *r = kr_list_new(a->esize, a->managed, total);
+  KrList *r = new_like(a, total);
   if (total == 0) return r;
   memcpy(r->data, a->data, (size_t)bytes);
   for (int64_t done = bytes; done < total * a->esize;) { /* memcpy doubling */
@@ -129,7 +149,7 @@ KrList *kr_list_slice(KrList *l, int64_t start, int64_t stop, int64_t step, int 
     return NULL;
   }
   int64_t n = kr_slice_adjust(l->len, &start, &stop, step, flags);
-  KrList *r = kr_list_new(l->esize, l->managed, n);
+  KrList *r = new_like(l, n);
   if (n == 0) return r;
   if (step == 1) {
     memcpy(r->data, l->data + start * l->esize, (size_t)(n * l->esize));
@@ -165,8 +185,8 @@ void kr_list_reverse(KrList *l) {
 void kr_list_clear(KrList *l) {
   int64_t n = l->len;
   l->len = 0; /* detach first: a decref might free something that looks at l */
-  if (l->managed)
-    for (int64_t i = 0; i < n; i++) kr_decref(((KrObj **)l->data)[i]);
+  if (l->ops)
+    for (int64_t i = 0; i < n; i++) l->ops->release(l->data + i * l->esize);
 }
 
 /* ------------------------------------------------------------------ */
@@ -222,7 +242,7 @@ void kr_list_remove(KrList *l, const void *elem, KrCmp cmp) {
   char tmp[64];
   void *out = l->esize <= (int32_t)sizeof tmp ? tmp : malloc((size_t)l->esize);
   kr_list_pop(l, k, out);
-  if (l->managed) kr_decref(*(KrObj **)out);
+  if (l->ops) l->ops->release(out);
   if (out != tmp) free(out);
 }
 

@@ -68,8 +68,8 @@ KrStr *kr_str_from_cstr(const char *s) { return kr_str_new(s, (int64_t)strlen(s)
 void kr_obj_free(KrObj *o) {
   if (o->kind == KR_OBJ_LIST) {
     KrList *l = (KrList *)o;
-    if (l->managed)
-      for (int64_t i = 0; i < l->len; i++) kr_decref(((KrObj **)l->data)[i]);
+    if (l->ops)
+      for (int64_t i = 0; i < l->len; i++) l->ops->release(l->data + i * l->esize);
     free(l->data);
   } else if (o->kind == KR_OBJ_ARRAY) {
     kr__array_free((KrArray *)o); /* frees the descriptor too */

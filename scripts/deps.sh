@@ -29,3 +29,11 @@ if [ -n "$pkgs" ]; then
     exit 1
   fi
 fi
+if [ "$want" = check ] || [ "$want" = asan ]; then
+  # the differential tests run CPython with numpy 2 as the oracle
+  if ! python3 -c "import numpy, sys; sys.exit(int(numpy.__version__.split('.')[0]) < 2)" 2>/dev/null; then
+    echo "krait: installing numpy (the test oracle) from PyPI"
+    python3 -m pip install -q "numpy>=2" 2>/dev/null ||
+      python3 -m pip install -q --break-system-packages "numpy>=2"
+  fi
+fi

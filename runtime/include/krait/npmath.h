@@ -104,6 +104,10 @@ double kr_array_var_f64(KrArray *a, int64_t ddof);
 /** a @ b and np.dot for 1-D/2-D operands (at least one 2-D), result dtype
  *  dt: CBLAS for float64, exact loops for ints (runtime/blas.c). */
 KrArray *kr_array_matmul(KrArray *a, KrArray *b, KrDType dt, bool dot);
+/** np.sort(a): a sorted copy along the last axis, NaN last (array_ops.c). */
+KrArray *kr_array_sort(KrArray *a);
+/** np.concatenate((a, b, ...), axis) into dtype dt. */
+KrArray *kr_array_concatenate(int32_t n, KrArray *const *arrs, int32_t axis, KrDType dt);
 /** The same array, seen through a type with fewer promises (codegen aid). */
 static inline KrArray *kr_array_as(KrArray *a) { return a; }
 /** a itself when C-contiguous (a `::1` parameter), else ValueError. */

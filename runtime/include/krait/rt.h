@@ -633,13 +633,25 @@ void kr_time_sleep(double secs);
 
 /** Homogeneous list; elements are esize bytes each, stored inline. When
  *  managed, elements are KrObj* (str or list) owned by the list. */
+/* How a list owns elements that hold references: retain/release one
+ * element in place. NULL for plain values; kr_obj_elem_ops for str/list
+ * elements; generated code supplies ops for tuples holding references. */
+typedef struct KrElemOps {
+  void (*retain)(void *elem);
+  void (*release)(void *elem);
+} KrElemOps;
+extern const KrElemOps kr_obj_elem_ops;
+
 struct KrList {
   KrObj h;
   int64_t len, cap;
   int32_t esize;
-  uint8_t managed;
+  uint8_t managed;              /* ops != NULL */
   char *data;
+  const KrElemOps *ops;         /* element ownership, or NULL */
 };
+/** Give a new list of tuples that hold references its element ops. */
+void kr_list_set_ops(KrList *l, const KrElemOps *ops);
 
 /** Python comparison of two elements: <0, 0, >0. */
 typedef int (*KrCmp)(const void *a, const void *b);
