@@ -391,7 +391,7 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     }
     return a ? type_array(I->cx, a->elem, a->ndim, false) : NULL;
   }
-  case B_NP_CONCATENATE: {
+  case B_NP_CONCATENATE: case B_NP_STACK: {
     if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 1, 1)) return NULL;
     AstNode *seq = ci->args[0];
     if (seq->kind != AST_TUPLE && seq->kind != AST_LIST) {
@@ -412,9 +412,10 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
       dt = dt ? type_promote(dt, t->elem) : t->elem;
     }
     seq->type = T(TY_NONE);
-    if (!dt || !axis_kw(I, n, ci, nd)) return NULL;
+    bool stack = b == B_NP_STACK;   /* a new axis of the arrays' count */
+    if (!dt || !axis_kw(I, n, ci, nd + stack)) return NULL;
     if (ci->axis < 0) ci->axis = 0;
-    return type_array(I->cx, dt, nd, false);
+    return type_array(I->cx, dt, nd + stack, false);
   }
   case B_NP_DOT: {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 2, 2)) return NULL;
@@ -490,6 +491,7 @@ Type *np_method(Infer *I, AstNode *n, CallInfo *ci, Type *rt, Method m) {
 Type *np_attr(Infer *I, AstNode *n, Type *a) {
   const char *an = n->as.attr.name;
   if (!strcmp(an, "ndim") || !strcmp(an, "size")) return T(TY_I64);
+  if (!strcmp(an, "dtype")) return T(TY_STR);   /* static: its name, e.g. float64 */
   if (!strcmp(an, "T")) return type_array(I->cx, a->elem, a->ndim, false);
   if (!strcmp(an, "shape")) {
     Type *elts[KRAIT_MAXDIM];

@@ -88,6 +88,7 @@ typedef struct Spec Spec;
   X(NP_CUMSUM, "numpy.cumsum") X(NP_CUMPROD, "numpy.cumprod")                  \
   X(NP_DOT, "numpy.dot") X(NP_OUTER, "numpy.outer") X(NP_NORM, "numpy.linalg.norm") \
   X(NP_SORT, "numpy.sort") X(NP_CONCATENATE, "numpy.concatenate")             \
+  X(NP_STACK, "numpy.stack")                                                   \
   /* numpy: element-wise functions (ufuncs) */                                 \
   X(NP_SQRT, "numpy.sqrt") X(NP_EXP, "numpy.exp") X(NP_LOG, "numpy.log")       \
   X(NP_LOG10, "numpy.log10") X(NP_SIN, "numpy.sin") X(NP_COS, "numpy.cos")     \

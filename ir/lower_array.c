@@ -629,11 +629,33 @@ void lower_array_augassign(Lower *l, AstNode *s) {
 
 /* ---- attributes, len, iteration ---- */
 
+/* numpy's name of a dtype: float64, int32, bool, ... */
+static const char *np_dtype_name(Type *t) {
+  switch (t->kind) {
+  case TY_BOOL: return "bool";
+  case TY_I8: return "int8";
+  case TY_I16: return "int16";
+  case TY_I32: return "int32";
+  case TY_I64: return "int64";
+  case TY_U8: return "uint8";
+  case TY_U16: return "uint16";
+  case TY_U32: return "uint32";
+  case TY_U64: return "uint64";
+  case TY_F32: return "float32";
+  case TY_C64: return "complex64";
+  case TY_C128: return "complex128";
+  default: return "float64";
+  }
+}
+
 IrNode *lower_array_attr(Lower *l, AstNode *n, IrNode *a) {
   const char *an = n->as.attr.name;
   Span sp = n->span;
   if (!strcmp(an, "ndim")) return i64(l, sp, a->type->ndim);
   if (!strcmp(an, "size")) return intrin(l, sp, ty(TY_I64), IN_ARRAY_SIZE, 1, a);
+  if (!strcmp(an, "dtype")) {
+    return lw_str(l, sp, np_dtype_name(a->type->elem));
+  }
   if (!strcmp(an, "T")) return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_TRANSPOSE, 1, a));
   IrNode **elts = NEWN(&l->cx->arena, IrNode *, a->type->ndim + 1);
   for (int k = 0; k < a->type->ndim; k++) elts[k] = dim(l, sp, a, k);
@@ -1155,12 +1177,24 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
   case B_NP_NORM: return norm(l, n, ci);
   case B_NP_SORT:
     return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_SORT, 1, lower_pure(l, ci->args[0])));
-  case B_NP_CONCATENATE: {
+  case B_NP_CONCATENATE: case B_NP_STACK: {
     AstNode *seq = ci->args[0];
     int k = seq->as.list.len;
     IrNode **args = NEWN(&l->cx->arena, IrNode *, k + 1);
     args[0] = i64(l, sp, ci->axis);
     lower_seq(l, seq->as.list.data, k, args + 1);
+    for (int i = 1; b == B_NP_STACK && i <= k; i++) {   /* a length-1 axis, then concatenate */
+      IrNode **g = NEWN(&l->cx->arena, IrNode *, 5 * (ci->axis + 1) + 1);
+      g[0] = args[i];
+      for (int d = 0; d <= ci->axis; d++) {
+        IrNode **it = g + 1 + 5 * d;
+        it[0] = i64(l, sp, d == ci->axis ? 2 : 1);
+        it[1] = i64(l, sp, d == ci->axis ? 0 : KR_SLICE_NO_START | KR_SLICE_NO_STOP);
+        it[2] = i64(l, sp, 0), it[3] = i64(l, sp, 0), it[4] = i64(l, sp, 1);
+      }
+      Type *vt = type_array(l->cx, args[i]->type->elem, args[i]->type->ndim + 1, false);
+      args[i] = lw_to_temp(l, lw_intrin(l, sp, vt, IN_ARRAY_SLICE, 5 * (ci->axis + 1) + 1, g));
+    }
     return lw_to_temp(l, lw_intrin(l, sp, n->type, IN_ARRAY_CONCAT, k + 1, args));
   }
   default:
