@@ -18,7 +18,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KERNELS = [  # name, args, CPython args (smaller when --quick)
-    ("fib", "32", "27"),
+    ("fib", "38", "27"),
     ("collatz", "3000000", "300000"),
     ("nbody", "2000000", "100000"),
     ("sieve", "10000000", "2000000"),
