@@ -103,9 +103,10 @@ KrArray *kr_array_matmul(KrArray *a, KrArray *b, KrDType dt, bool dot) {
   int32_t nd = 0;
   if (!a1) shape[nd++] = n;
   if (!b1) shape[nd++] = m;
-  KrArray *r = kr_array_zeros(dt, nd, shape);
+  bool blas = dt == KR_DT_F64 && a->dtype == KR_DT_F64 && b->dtype == KR_DT_F64 && n * m * k > 0;
+  KrArray *r = blas ? kr_array_new(dt, nd, shape) : kr_array_zeros(dt, nd, shape);  /* BLAS writes all */
   if (!r) return NULL;
-  if (dt == KR_DT_F64 && a->dtype == KR_DT_F64 && b->dtype == KR_DT_F64 && n * m * k > 0) {
+  if (blas) {
     KrArray *ca = contiguous(a), *cb = contiguous(b);
     const double *pa = (const double *)ca->data, *pb = (const double *)cb->data;
     double *pr = (double *)r->data;
