@@ -1080,6 +1080,9 @@ static const char *ex_array(Cg *g, IrNode *n) {
     return h ? h : S(g, "%s->%s[%d]", expr(g, a[0], P_POSTFIX), fld, k);
   }
   case IN_ARRAY_SIZE: return S(g, "%s->size", expr(g, a[0], P_POSTFIX));
+  case IN_ARRAY_ROW_SQDEV_F64:
+    return S(g, "%s((double *)%s->data + %s, %s, %s, %s)", f, expr(g, a[0], P_POSTFIX),
+             E(g, a[1]), E(g, a[2]), E(g, a[3]), E(g, a[4]));
   case IN_ARRAY_ROW_SUM_F64:
     return S(g, "%s((double *)%s->data + %s, %s, %s)", f, expr(g, a[0], P_POSTFIX), E(g, a[1]),
              E(g, a[2]), E(g, a[3]));

@@ -1128,7 +1128,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   int m = -1;
   int lo = M_STR_UPPER, hi = M_STR_FORMAT;
   if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
-  else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_CUMPROD;
+  else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_ARGSORT;
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
     if (!strcmp(method_names[i], name)) m = i;
@@ -1200,7 +1200,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   case M_ARR_ANY: case M_ARR_ALL: case M_ARR_COPY: case M_ARR_RESHAPE: case M_ARR_RAVEL:
   case M_ARR_FLATTEN: case M_ARR_ASTYPE: case M_ARR_FILL: case M_ARR_TRANSPOSE:
   case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD: case M_ARR_VAR: case M_ARR_CUMSUM:
-  case M_ARR_CUMPROD:
+  case M_ARR_CUMPROD: case M_ARR_ARGSORT:
     break;   /* np_method */
   case M_NMETHODS:
     break;

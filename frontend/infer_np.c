@@ -382,14 +382,14 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     }
     return a->elem->kind == TY_F32 ? a->elem : T(TY_F64);
   }
-  case B_NP_SORT: {
+  case B_NP_SORT: case B_NP_ARGSORT: {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 1, 1)) return NULL;
     Type *a = array_arg(I, ci->args[0], name);
     if (a && type_is_complex(a->elem)) {
       diag_error(I->cx, n->span, "sorting complex arrays is not supported");
       return NULL;
     }
-    return a ? type_array(I->cx, a->elem, a->ndim, false) : NULL;
+    return a ? type_array(I->cx, b == B_NP_SORT ? a->elem : T(TY_I64), a->ndim, false) : NULL;
   }
   case B_NP_CONCATENATE: case B_NP_STACK: {
     if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 1, 1)) return NULL;
@@ -462,6 +462,9 @@ Type *np_method(Infer *I, AstNode *n, CallInfo *ci, Type *rt, Method m) {
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 0, 0)) return NULL;
     return type_array(I->cx, rt->elem, m == M_ARR_COPY || m == M_ARR_TRANSPOSE ? rt->ndim : 1,
                       false);
+  case M_ARR_ARGSORT:
+    if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 0, 0)) return NULL;
+    return type_array(I->cx, T(TY_I64), rt->ndim, false);
   case M_ARR_ASTYPE:
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 1, 1)) return NULL;
     if (!(ci->dtype = dtype_of(I, ci->args[0]))) return NULL;

@@ -88,7 +88,7 @@ typedef struct Spec Spec;
   X(NP_CUMSUM, "numpy.cumsum") X(NP_CUMPROD, "numpy.cumprod")                  \
   X(NP_DOT, "numpy.dot") X(NP_OUTER, "numpy.outer") X(NP_NORM, "numpy.linalg.norm") \
   X(NP_SORT, "numpy.sort") X(NP_CONCATENATE, "numpy.concatenate")             \
-  X(NP_STACK, "numpy.stack")                                                   \
+  X(NP_STACK, "numpy.stack") X(NP_ARGSORT, "numpy.argsort")                   \
   /* numpy: element-wise functions (ufuncs) */                                 \
   X(NP_SQRT, "numpy.sqrt") X(NP_EXP, "numpy.exp") X(NP_LOG, "numpy.log")       \
   X(NP_LOG10, "numpy.log10") X(NP_SIN, "numpy.sin") X(NP_COS, "numpy.cos")     \
@@ -128,7 +128,8 @@ extern const char *const builtin_names[];
   X(ARR_RESHAPE, "reshape") X(ARR_RAVEL, "ravel") X(ARR_FLATTEN, "flatten")    \
   X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")    \
   X(ARR_ARGMIN, "argmin") X(ARR_ARGMAX, "argmax") X(ARR_STD, "std")            \
-  X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")
+  X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")         \
+  X(ARR_ARGSORT, "argsort")
 
 typedef enum {
 #define X(k, s) M_##k,

@@ -204,6 +204,8 @@ enum {
   X(ARRAY_OVERLAP, "kr_array_overlap", IRF_PURE)                               \
   X(ARRAY_MATMUL, "kr_array_matmul", IRF_FRESH | IRF_RAISES) /* (a, b, CONST dot) */ \
   X(ARRAY_SORT, "kr_array_sort", IRF_FRESH)                                   \
+  X(ARRAY_ARGSORT, "kr_array_argsort", IRF_FRESH)                             \
+  X(ARRAY_ROW_SQDEV_F64, "kr_pairwise_sqdev_f64", IRF_PURE) /* (a, offset, n, stride, mean) */ \
   X(ARRAY_CONCAT, "kr_array_concatenate", IRF_FRESH | IRF_RAISES) /* (CONST axis, arrays...) */ \
   X(ARRAY_AS, "kr_array_as", IRF_PURE)          /* (a) the same array, as a wider type */ \
   X(ARRAY_REQUIRE_CONTIG, "kr_array_require_contig", IRF_RAISES) /* (a) checked ::1 */ \

@@ -971,16 +971,67 @@ static void insert_axis(IrNode **idx, IrNode **o, IrNode *r, int ndim, int axis)
   for (int d = 0, j = 0; d < ndim; d++) idx[d] = d == axis ? r : o[j++];
 }
 
+/* The sum of f(x) along `axis` at output position o: pairwise along the
+ * last axis as numpy does, in order along any other. f is x (mean == NULL)
+ * or (x - mean)**2. */
+static IrNode *axis_sum(Lower *l, Span sp, IrNode *a, IrNode **o, IrNode **dims, int axis,
+                        IrNode *mean) {
+  int nd = a->type->ndim;
+  Type *f64t = ty(TY_F64);
+  IrNode *idx[KRAIT_MAXDIM], *r[1];
+  if (axis == nd - 1) {
+    insert_axis(idx, o, i64(l, sp, 0), nd, axis);
+    IrNode *off = element(l, sp, a, idx)->as.index.index;
+    IrNode *st = stride(l, sp, a, axis);
+    if (!mean) return lw_bind(l, intrin(l, sp, f64t, IN_ARRAY_ROW_SUM_F64, 4, a, off, dims[axis], st));
+    return lw_bind(l, intrin(l, sp, f64t, IN_ARRAY_ROW_SQDEV_F64, 5, a, off, dims[axis], st, mean));
+  }
+  IrVar *acc = lw_temp(l, f64t, sp);
+  lw_assign(l, sp, lw_var(l, acc, sp), ir_const_float(l->cx, sp, f64t, 0.0));
+  IrList *saved = l->out;
+  nest(l, sp, dims + axis, 1, r);
+  insert_axis(idx, o, r[0], nd, axis);
+  IrNode *x = lw_reusable(l, element(l, sp, a, idx));
+  if (mean) {
+    IrNode *dv = lw_reusable(l, lw_binop(l, sp, OP_SUB, x, mean, f64t));
+    x = lw_binop(l, sp, OP_MUL, dv, dv, f64t);
+  }
+  lw_assign(l, sp, lw_var(l, acc, sp), lw_binop(l, sp, OP_ADD, lw_var(l, acc, sp), x, f64t));
+  l->out = saved;
+  return lw_var(l, acc, sp);
+}
+
+/* np.var / np.std along an axis in numpy's order: the mean, then the sum of
+ * the squared deviations, each pairwise along the last axis. */
+static IrNode *variance_axis(Lower *l, AstNode *n, IrNode *a, RedOp op, int axis) {
+  Span sp = n->span;
+  Type *f64t = ty(TY_F64);
+  int nd = a->type->ndim;
+  if (a->type->elem != f64t)
+    a = lw_to_temp(l, intrin(l, sp, type_array(l->cx, f64t, nd, false), IN_ARRAY_ASTYPE, 1, a));
+  IrNode *dims[KRAIT_MAXDIM], *odims[KRAIT_MAXDIM], *o[KRAIT_MAXDIM];
+  for (int d = 0; d < nd; d++) dims[d] = lw_to_temp(l, dim(l, sp, a, d));
+  for (int d = 0, j = 0; d < nd; d++)
+    if (d != axis) odims[j++] = dims[d];
+  IrNode *res = lw_to_temp(l, lw_intrin(l, sp, n->type, IN_ARRAY_NEW, nd - 1, odims));
+  IrNode *cnt = lw_reusable(l, lw_cast(l, dims[axis], f64t));
+  IrList *saved = l->out;
+  nest(l, sp, odims, nd - 1, o);
+  IrNode *mean = lw_to_temp(l, lw_binop(l, sp, OP_DIV, axis_sum(l, sp, a, o, dims, axis, NULL), cnt, f64t));
+  IrNode *v = lw_binop(l, sp, OP_DIV, axis_sum(l, sp, a, o, dims, axis, mean), cnt, f64t);
+  if (op == R_STD) v = intrin(l, sp, f64t, IN_C_SQRT, 1, lw_bind(l, v));
+  lw_assign(l, sp, element(l, sp, res, o), lw_cast(l, lw_bind(l, v), n->type->elem));
+  l->out = saved;
+  return res;
+}
+
 /* A reduction along one axis of an array (cumulative ones keep the axis). */
 static IrNode *reduce_axis(Lower *l, AstNode *n, AstNode *arg, RedOp op, int axis) {
   Span sp = n->span;
   IrNode *a = lw_to_temp(l, lower_pure(l, arg));
   int nd = a->type->ndim;
   bool cum = op == R_CUMSUM || op == R_CUMPROD;
-  if (op == R_VAR || op == R_STD) {
-    diag_error(l->cx, sp, "var() and std() along an axis are not supported yet");
-    return ir_new(l->cx, IR_CONST, sp, n->type);
-  }
+  if (op == R_VAR || op == R_STD) return variance_axis(l, n, a, op, axis);
   IrNode *dims[KRAIT_MAXDIM], *odims[KRAIT_MAXDIM], *o[KRAIT_MAXDIM], *idx[KRAIT_MAXDIM];
   for (int d = 0; d < nd; d++) dims[d] = lw_to_temp(l, dim(l, sp, a, d));
   for (int d = 0, j = 0; d < nd; d++)
@@ -1175,8 +1226,9 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
   case B_NP_DOT: return dot(l, n, ci);
   case B_NP_OUTER: return outer(l, n, ci);
   case B_NP_NORM: return norm(l, n, ci);
-  case B_NP_SORT:
-    return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_SORT, 1, lower_pure(l, ci->args[0])));
+  case B_NP_SORT: case B_NP_ARGSORT:
+    return lw_to_temp(l, intrin(l, sp, n->type, b == B_NP_SORT ? IN_ARRAY_SORT : IN_ARRAY_ARGSORT,
+                                1, lower_pure(l, ci->args[0])));
   case B_NP_CONCATENATE: case B_NP_STACK: {
     AstNode *seq = ci->args[0];
     int k = seq->as.list.len;
@@ -1237,6 +1289,7 @@ IrNode *lower_np_method(Lower *l, AstNode *n, CallInfo *ci) {
   case M_ARR_RAVEL: return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_RAVEL, 1, a));
   case M_ARR_TRANSPOSE: return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_TRANSPOSE, 1, a));
   case M_ARR_ASTYPE: return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_ASTYPE, 1, a));
+  case M_ARR_ARGSORT: return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_ARGSORT, 1, a));
   case M_ARR_FLATTEN: {
     IrNode *c = lw_to_temp(l, intrin(l, sp, a->type, IN_ARRAY_COPY, 1, a));
     return lw_to_temp(l, intrin(l, sp, n->type, IN_ARRAY_RAVEL, 1, c));

@@ -104,3 +104,50 @@ KrArray *kr_array_concatenate(int32_t n, KrArray *const *arrs, int32_t axis, KrD
   }
   return r;
 }
+
+/* Stable merge sort of the indices idx[0..n) by the values they point at. */
+static void msort_idx(int64_t *idx, int64_t *tmp, int64_t n, const char *base, int64_t stride,
+                      int64_t size, int (*cmp)(const void *, const void *)) {
+  if (n < 2) return;
+  int64_t h = n / 2;
+  msort_idx(idx, tmp, h, base, stride, size, cmp);
+  msort_idx(idx + h, tmp, n - h, base, stride, size, cmp);
+  int64_t i = 0, j = h, k = 0;
+  while (i < h && j < n) {
+    const char *x = base + idx[j] * stride * size, *y = base + idx[i] * stride * size;
+    tmp[k++] = cmp(x, y) < 0 ? idx[j++] : idx[i++];   /* ties keep the left one first */
+  }
+  while (i < h) tmp[k++] = idx[i++];
+  while (j < n) tmp[k++] = idx[j++];
+  memcpy(idx, tmp, sizeof(int64_t) * (size_t)n);
+}
+
+/* np.argsort(a): int64 indices sorting each run along the last axis
+ * (stable; numpy's default agrees for distinct values and short runs). */
+KrArray *kr_array_argsort(KrArray *a) {
+  KrArray *c = kr_array_copy(a);
+  if (!c) return NULL;
+  KrArray *r = kr_array_new(KR_DT_I64, c->ndim, c->shape);
+  int64_t run = c->ndim ? c->shape[c->ndim - 1] : 1;
+  int64_t *tmp = malloc(sizeof(int64_t) * (size_t)(run ? run : 1));
+  for (int64_t off = 0; off < c->size; off += run) {
+    int64_t *idx = (int64_t *)r->data + off;
+    for (int64_t k = 0; k < run; k++) idx[k] = k;
+    msort_idx(idx, tmp, run, c->data + off * c->itemsize, 1, c->itemsize, comparator(c->dtype));
+  }
+  free(tmp);
+  kr_decref(c);
+  return r;
+}
+
+/* The pairwise sum (numpy's order) of (p[i*stride] - mean)**2, i < n. */
+double kr_pairwise_sqdev_f64(const double *p, int64_t n, int64_t stride, double mean) {
+  double *sq = malloc(sizeof(double) * (size_t)(n ? n : 1));
+  for (int64_t i = 0; i < n; i++) {
+    double x = p[i * stride] - mean;
+    sq[i] = x * x;
+  }
+  double s = kr_pairwise_sum_f64(sq, n, 1);
+  free(sq);
+  return s;
+}

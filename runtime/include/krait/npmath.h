@@ -106,6 +106,10 @@ double kr_array_var_f64(KrArray *a, int64_t ddof);
 KrArray *kr_array_matmul(KrArray *a, KrArray *b, KrDType dt, bool dot);
 /** np.sort(a): a sorted copy along the last axis, NaN last (array_ops.c). */
 KrArray *kr_array_sort(KrArray *a);
+/** np.argsort(a): stable int64 indices along the last axis (array_ops.c). */
+KrArray *kr_array_argsort(KrArray *a);
+/** Pairwise sum of squared deviations from mean (np.var along the last axis). */
+double kr_pairwise_sqdev_f64(const double *p, int64_t n, int64_t stride, double mean);
 /** np.concatenate((a, b, ...), axis) into dtype dt. */
 KrArray *kr_array_concatenate(int32_t n, KrArray *const *arrs, int32_t axis, KrDType dt);
 /** The same array, seen through a type with fewer promises (codegen aid). */
