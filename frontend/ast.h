@@ -160,6 +160,7 @@ struct AstNode {
   AstKind kind;
   Span span;
   Type *type;         /* set by infer (expressions) */
+  const int64_t *shape; /* infer: an array's shape when known at compile time */
   union {             /* only the member named after `kind` is valid */
     int64_t i;                                            /* INT BOOL */
     double f;                                             /* FLOAT IMAG */

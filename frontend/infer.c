@@ -62,6 +62,12 @@ static Sym *find_in(Sym **v, int n, const char *name) {
   return NULL;
 }
 
+int inf_bindings(Infer *I, const char *name) {
+  int k = 0;
+  for (int i = 0; i < I->local_names.len; i++) k += I->local_names.data[i] == name;
+  return k;
+}
+
 static bool is_local_name(Infer *I, const char *name) {
   for (int i = 0; i < I->local_names.len; i++)
     if (I->local_names.data[i] == name) return true;
@@ -1724,6 +1730,7 @@ static Type *expr(Infer *I, AstNode *n) {
   if (n->type) return n->type;
   Type *t = expr_kind(I, n);
   n->type = t;
+  if (t && t->kind == TY_ARRAY) np_static_shape(I, n);
   if (!t && !diag_failed(I->cx)) {   /* a failure must never go unreported */
     diag_error(I->cx, n->span, "krait cannot compile this expression");
     diag_hint(I->cx, "see docs/language.md for the supported subset");
@@ -1765,6 +1772,9 @@ static bool bind_name(Infer *I, AstNode *t, Type *vt, Annot *annot) {
     t->type = s->type;
     return s->type != NULL;
   }
+  if (vt->kind == TY_ARRAY && s->kind == SYM_LOCAL && I->cur && I->cur->def &&
+      inf_bindings(I, s->name) == 1 && !s->type)
+    s->shape = t->shape;   /* set by the caller from the value when known */
   if (!s->type) {
     if (vt->kind == TY_NONE) {
       diag_error(I->cx, t->span, "cannot assign None to '%s'", s->name);
@@ -2014,6 +2024,9 @@ static void stmt(Infer *I, AstNode *s) {
         expect_list(s->as.assign.value, known->type);
     }
     Type *v = value(I, s->as.assign.value);
+    for (int i = 0; i < s->as.assign.targets.len; i++)
+      if (s->as.assign.targets.data[i]->kind == AST_NAME)
+        s->as.assign.targets.data[i]->shape = s->as.assign.value->shape;
     for (int i = 0; i < s->as.assign.targets.len; i++)
       if (!v || !bind_target(I, s->as.assign.targets.data[i], v, NULL))
         poison(I, s->as.assign.targets.data[i]);

@@ -34,5 +34,9 @@ Type *np_attr(Infer *I, AstNode *n, Type *base);
 Type *np_binop(Infer *I, AstNode *n, BinOp op, Type *a, Type *b);
 Type *np_elementwise(Infer *I, Span sp, Type **args, int n, Type *dtype);  /* broadcast result */
 bool np_same_kind(Type *from, Type *to);     /* numpy casting='same_kind' */
+int inf_bindings(Infer *I, const char *name); /* how often the function binds name */
+/* Static shapes: set n->shape where a creation call has constant sizes, and
+ * report operands that can never broadcast together. */
+void np_static_shape(Infer *I, AstNode *n);
 
 #endif

@@ -561,3 +561,113 @@ Type *np_subscript(Infer *I, AstNode *n, Type *a) {
   }
   return type_array(I->cx, a->elem, nd, false);
 }
+
+/* ---- static shapes ---- */
+
+static bool const_int(AstNode *e, int64_t *v) {
+  bool neg = e->kind == AST_UNARY && e->as.un.op == UOP_NEG;
+  AstNode *x = neg ? e->as.un.operand : e;
+  if (x->kind != AST_INT) return false;
+  *v = neg ? -x->as.i : x->as.i;
+  return true;
+}
+
+/* A shape argument written with constants: 5, (3, 4). */
+static int64_t *const_shape(Infer *I, AstNode *e, int nd) {
+  int64_t *s = NEWN(&I->cx->arena, int64_t, nd);
+  if (e->kind == AST_TUPLE && e->as.list.len == nd) {
+    for (int i = 0; i < nd; i++)
+      if (!const_int(e->as.list.data[i], &s[i]) || s[i] < 0) return NULL;
+    return s;
+  }
+  return nd == 1 && const_int(e, &s[0]) && s[0] >= 0 ? s : NULL;
+}
+
+static const int64_t *call_shape(Infer *I, AstNode *n) {
+  CallInfo *ci = n->as.call.resolved;
+  int nd = n->type->ndim;
+  if (!ci || ci->kind != CALLK_BUILTIN || !ci->nargs) return NULL;
+  switch (ci->builtin) {
+  case B_NP_ZEROS: case B_NP_ONES: case B_NP_EMPTY: case B_NP_FULL:
+    return const_shape(I, ci->args[0], nd);
+  case B_NP_ZEROS_LIKE: case B_NP_ONES_LIKE: case B_NP_EMPTY_LIKE: case B_NP_FULL_LIKE:
+  case B_NP_COPY:
+    return ci->args[0]->shape;
+  default:
+    return NULL;
+  }
+}
+
+/* numpy's spelling of a shape in messages: (3,) (2,4) */
+static const char *shape_text(Infer *I, const int64_t *s, int nd) {
+  StrBuf b = {0};
+  sb_putc(&b, '(');
+  for (int i = 0; i < nd; i++) sb_printf(&b, i ? ",%lld" : "%lld", (long long)s[i]);
+  sb_puts(&b, nd == 1 ? ",)" : ")");
+  const char *r = arena_strdup(&I->cx->arena, b.p);
+  sb_free(&b);
+  return r;
+}
+
+/* The broadcast of the operands' static shapes, or an error when they can
+ * never broadcast together (numpy raises ValueError at run time). */
+static const int64_t *broadcast_shape(Infer *I, AstNode *n, AstNode **ops, int k) {
+  int nd = n->type->ndim;
+  int64_t *out = NEWN(&I->cx->arena, int64_t, nd);
+  for (int d = 0; d < nd; d++) out[d] = 1;
+  for (int i = 0; i < k; i++) {
+    Type *t = ops[i]->type;
+    if (!t || t->kind != TY_ARRAY) continue;
+    if (!ops[i]->shape) return NULL;
+    for (int d = 0; d < t->ndim; d++) {
+      int64_t v = ops[i]->shape[d], *o = &out[nd - t->ndim + d];
+      if (v == 1 || v == *o) continue;
+      if (*o != 1) {
+        StrBuf b = {0};
+        for (int j = 0; j < k; j++)
+          if (ops[j]->type && ops[j]->type->kind == TY_ARRAY)
+            sb_printf(&b, "%s%s", b.len ? " " : "", shape_text(I, ops[j]->shape, ops[j]->type->ndim));
+        diag_error(I->cx, n->span, "operands could not be broadcast together with shapes %s", b.p);
+        diag_hint(I->cx, "numpy would raise ValueError here; the shapes are known at compile time");
+        sb_free(&b);
+        return NULL;
+      }
+      *o = v;
+    }
+  }
+  return out;
+}
+
+void np_static_shape(Infer *I, AstNode *n) {
+  AstNode *ops[3];
+  switch (n->kind) {
+  case AST_NAME: {
+    Sym *s = n->as.name.sym;
+    n->shape = s && s->kind == SYM_LOCAL ? s->shape : NULL;
+    return;
+  }
+  case AST_CALL: {
+    CallInfo *ci = n->as.call.resolved;
+    if (ci && ci->kind == CALLK_BUILTIN && ci->builtin >= B_NP_SQRT && ci->builtin <= B_NP_CLIP) {
+      n->shape = broadcast_shape(I, n, ci->args, ci->nargs > 3 ? 3 : ci->nargs);
+      return;
+    }
+    n->shape = call_shape(I, n);
+    return;
+  }
+  case AST_BINOP:
+    if (n->as.bin.op == OP_MATMUL) return;
+    ops[0] = n->as.bin.lhs, ops[1] = n->as.bin.rhs;
+    n->shape = broadcast_shape(I, n, ops, 2);
+    return;
+  case AST_COMPARE:
+    ops[0] = n->as.cmp.first, ops[1] = n->as.cmp.rest.data[0];
+    n->shape = broadcast_shape(I, n, ops, 2);
+    return;
+  case AST_UNARY:
+    n->shape = n->as.un.operand->shape;
+    return;
+  default:
+    return;
+  }
+}
