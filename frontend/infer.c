@@ -828,15 +828,21 @@ static bool take_kws(Infer *I, AstNode *n, CallInfo *ci, const char *allowed) {
   return true;
 }
 
+static Type *iter_elem(Infer *I, AstNode *it);
+
+/* An iterable argument (list, str, tuple, array, range, zip, ...), typed as
+ * the list of its items; builtins such as sum and sorted loop over it. */
 static Type *list_arg(Infer *I, AstNode *n, int i, const char *fname) {
-  Type *t = arg_t(I, n, i);
+  AstNode *a = n->as.call.args.data[i];
+  Type *t = expr(I, a);
   if (!t) return NULL;
-  if (t->kind != TY_LIST) {
-    diag_error(I->cx, n->as.call.args.data[i]->span, "%s() needs a list here, not '%s'", fname,
-               tn(I, t));
-    return NULL;
+  if (t->kind == TY_LIST) return t;
+  if (t->kind == TY_STR || t->kind == TY_RANGE || t->kind == TY_TUPLE || t->kind == TY_ARRAY) {
+    Type *e = iter_elem(I, a);
+    return e ? type_list(I->cx, e) : NULL;
   }
-  return t;
+  diag_error(I->cx, a->span, "%s() needs an iterable here, not '%s'", fname, tn(I, t));
+  return NULL;
 }
 
 /* min/max of a list, or of 2+ scalars of one kind (numbers or strs). */
@@ -940,7 +946,7 @@ static Type *call_iter(Infer *I, AstNode *n, Builtin b) {
     }
     return T(TY_RANGE);
   }
-  if (!want_args(I, n, name, 1, b == B_ENUMERATE || b == B_ZIP ? 2 : 1)) return NULL;
+  if (!want_args(I, n, name, 1, b == B_ENUMERATE ? 2 : b == B_ZIP ? 3 : 1)) return NULL;
   for (int i = 0; i < k; i++) {
     AstNode *a = n->as.call.args.data[i];
     if (b == B_ENUMERATE && i == 1) {
@@ -972,6 +978,13 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   ci->nargs = n->as.call.args.len;
   const char *name = builtin_names[b];
   if (b >= B_NP_ZEROS) return np_call(I, n, ci, b);
+  if (b == B_ENUMERATE && n->as.call.nkws == 1 && !strcmp(n->as.call.kws[0].name, "start") &&
+      n->as.call.args.len == 1) {   /* enumerate(xs, start=1) */
+    vec_push(&I->cx->arena, &n->as.call.args, n->as.call.kws[0].value);
+    n->as.call.nkws = 0;
+    ci->args = n->as.call.args.data;
+    ci->nargs = n->as.call.args.len;
+  }
   const char *kws = b == B_PRINT ? "sep,end,file," : b == B_SORTED ? "reverse," : "";
   if (!take_kws(I, n, ci, kws)) return NULL;
   if (b >= B_MATH_SQRT && b <= B_MATH_PERM) return math_call(I, n, b);
@@ -1094,8 +1107,8 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     if (!want_args(I, n, "exit", 0, 1)) return NULL;
     if (ci->nargs == 1) {
       Type *t = arg_t(I, n, 0);
-      if (!t || !type_is_int(t)) {
-        if (t) diag_error(I->cx, n->span, "sys.exit() takes an int exit status here");
+      if (!t || !(type_is_int(t) || t->kind == TY_STR || t->kind == TY_BOOL)) {
+        if (t) diag_error(I->cx, n->span, "sys.exit() takes an int exit status or a str here");
         return NULL;
       }
     }
@@ -1160,10 +1173,10 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
     if (!want_args(I, n, name, 0, 1)) return NULL;
     if (a0 && a0->kind != TY_STR) break;
     return T(TY_STR);
-  case M_STR_STARTSWITH: case M_STR_ENDSWITH: case M_STR_FIND:
+  case M_STR_STARTSWITH: case M_STR_ENDSWITH: case M_STR_FIND: case M_STR_COUNT:
     if (!want_args(I, n, name, 1, 1)) return NULL;
     if (a0->kind != TY_STR) break;
-    return m == M_STR_FIND ? T(TY_I64) : T(TY_BOOL);
+    return m == M_STR_FIND || m == M_STR_COUNT ? T(TY_I64) : T(TY_BOOL);
   case M_STR_JOIN:
     if (!want_args(I, n, name, 1, 1)) return NULL;
     if (a0->kind != TY_LIST || a0->elem->kind != TY_STR) break;
@@ -1871,14 +1884,10 @@ static Type *iter_elem(Infer *I, AstNode *it) {
       return type_tuple(I->cx, two, 2);
     }
     case B_ZIP: {
-      if (ci->nargs != 2) {
-        diag_error(I->cx, it->span, "zip() takes two iterables here");
-        return NULL;
-      }
-      Type *a0 = iter_elem(I, a[0]), *a1 = iter_elem(I, a[1]);
-      if (!a0 || !a1) return NULL;
-      Type *two[2] = {a0, a1};
-      return type_tuple(I->cx, two, 2);
+      Type *elts[3];
+      for (int i = 0; i < ci->nargs; i++)
+        if (!(elts[i] = iter_elem(I, a[i]))) return NULL;
+      return type_tuple(I->cx, elts, ci->nargs);
     }
     default: break;
     }

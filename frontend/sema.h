@@ -118,7 +118,7 @@ extern const char *const builtin_names[];
   X(STR_LSTRIP, "lstrip") X(STR_RSTRIP, "rstrip")                              \
   X(STR_STARTSWITH, "startswith") X(STR_ENDSWITH, "endswith")                  \
   X(STR_JOIN, "join") X(STR_SPLIT, "split") X(STR_REPLACE, "replace")          \
-  X(STR_FIND, "find") X(STR_FORMAT, "format")                                  \
+  X(STR_FIND, "find") X(STR_COUNT, "count") X(STR_FORMAT, "format")           \
   X(LIST_APPEND, "append") X(LIST_POP, "pop") X(LIST_INSERT, "insert")         \
   X(LIST_EXTEND, "extend") X(LIST_INDEX, "index") X(LIST_COUNT, "count")       \
   X(LIST_REVERSE, "reverse") X(LIST_SORT, "sort") X(LIST_COPY, "copy")         \

@@ -152,6 +152,7 @@ enum {
   X(STR_SPLIT, "kr_str_split", IRF_FRESH)       /* arg 2 may be a NONE const */ \
   X(STR_REPLACE, "kr_str_replace", IRF_FRESH)                                  \
   X(STR_FIND, "kr_str_find", IRF_PURE)                                         \
+  X(STR_COUNT, "kr_str_count", IRF_PURE)                                       \
   /* list; IRF_ELEM ones get element info from arg 0's type */                 \
   X(LIST_LEN, "kr_list_len", IRF_PURE)                                         \
   X(LIST_INDEX, "kr_list_index", IRF_RAISES)       /* -> normalised index */   \

@@ -602,6 +602,7 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_STR_SPLIT: return str_split(l, n, ci, v);
   case M_STR_REPLACE: return str_replace(l, n, ci, v);
   case M_STR_FIND: return str_find(l, n, ci, v);
+  case M_STR_COUNT: return lw_result(l, call2(l, n->span, ty(TY_I64), IN_STR_COUNT, v[0], v[1]), n->type);
   case M_STR_JOIN: case M_STR_FORMAT: case M_LIST_EXTEND: case M_NMETHODS: break;
   case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
   case M_ARR_ANY: case M_ARR_ALL: case M_ARR_COPY: case M_ARR_RESHAPE: case M_ARR_RAVEL:
