@@ -201,12 +201,51 @@ static void mask_punct(Mask *m) {
   m->i++;
 }
 
+/* In an f-string, a replacement field's top-level ':' starts the format
+ * spec, so `{x:=8}` is x with spec "=8" (not a walrus, which f-strings
+ * only allow in parentheses). tree-sitter reads a walrus there: mask the
+ * '=' as '<' for the parser; the spec text is read from the original. */
+static void mask_fstring(Mask *m, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    if (m->s[i] != '{') continue;
+    if (i + 1 < b && m->s[i + 1] == '{') {
+      i++;
+      continue;
+    }
+    int depth = 0;
+    for (size_t j = i + 1; j < b; j++) {
+      char c = m->s[j];
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || (c == '}' && depth > 0)) {
+        depth--;
+      } else if (c == '}' || (c == ':' && depth == 0)) {
+        if (c == ':' && j + 1 < b && m->s[j + 1] == '=') m->out[j + 1] = '<';
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+static bool fstring_prefix(Mask *m) {
+  for (size_t k = m->i; k > 0 && m->i - k < 2; k--) {
+    char p = m->s[k - 1];
+    if (p == 'f' || p == 'F') return true;
+    if (p != 'r' && p != 'R') return false;
+  }
+  return false;
+}
+
 static void mask_step(Mask *m) {
   char c = m->s[m->i];
   if (c == '#') {
     while (m->i < m->len && m->s[m->i] != '\n' && m->s[m->i] != '\r') m->i++;
   } else if (c == '"' || c == '\'') {
+    size_t a = m->i;
+    bool f = fstring_prefix(m);
     m->i = skip_string(m->s, m->i, m->len);
+    if (f) mask_fstring(m, a, m->i);
     m->at_start = false;
   } else if (c == '\\' && m->i + 1 < m->len && (m->s[m->i + 1] == '\n' || m->s[m->i + 1] == '\r')) {
     m->i += 2; /* a continued line is the same statement */
