@@ -316,8 +316,9 @@ static void verify_expr(Verify *vf, IrNode *n) {
     verify_same(vf, n, n->type, bt->elts[n->as.field.index], "field type");
     break;
   }
-  case IR_INDEX:
-    if (n->as.index.base->type->kind != TY_LIST) VFAIL(vf, n, "index of non-list");
+  case IR_INDEX:   /* a list element, or an array element at a flat offset */
+    if (n->as.index.base->type->kind != TY_LIST && n->as.index.base->type->kind != TY_ARRAY)
+      VFAIL(vf, n, "index of a non-list, non-array");
     if (!type_is_int(n->as.index.index->type)) VFAIL(vf, n, "non-integer index");
     verify_same(vf, n, n->type, n->as.index.base->type->elem, "element type");
     break;

@@ -74,7 +74,8 @@ struct IrNode {
     struct { Intrinsic id; IrNode **args; int nargs; } intrin;    /* INTRIN */
     struct { IrNode **elts; int n; } list;           /* TUPLE, LIST */
     struct { IrNode *base; int index; } field;       /* FIELD: base.f<index> */
-    struct { IrNode *base, *index; } index;          /* INDEX: list element, index in range */
+    struct { IrNode *base, *index; } index;          /* INDEX: list element, index in range;
+                                                        array element at a flat element offset */
     struct { IrPiece *pieces; int n; bool to_stderr; } fmt;   /* STRBUILD, PRINT */
     struct { IrNode *dst, *src; } assign;            /* ASSIGN */
     IrNode *expr;                                    /* EXPR, RETURN (NULL: bare) */

@@ -19,7 +19,7 @@
   X(TUPLE, "tuple")       /* as.list: a tuple value (C struct) */              \
   X(FIELD, "field")       /* as.field */                                       \
   X(LIST, "list")         /* as.list: a new list (fresh) */                    \
-  X(INDEX, "index")       /* as.index: list element, index already checked */  \
+  X(INDEX, "index")       /* as.index: list element, or array element at a flat offset */ \
   X(STRBUILD, "strbuild") /* as.fmt: a new str from pieces (fresh, may raise) */ \
   /* statements */                                                             \
   X(ASSIGN, "assign")     /* as.assign */                                      \
