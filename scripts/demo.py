@@ -8,7 +8,8 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLES = [("collatz", "300000"), ("fib", "27"), ("nbody", "100000"), ("sieve", "2000000")]
+EXAMPLES = [("collatz", "300000"), ("fib", "27"), ("nbody", "100000"), ("sieve", "2000000"),
+            ("stencil", "300 2")]
 
 
 def timed(cmd, env=None):
@@ -33,8 +34,8 @@ def main():
         if r.returncode:
             print(r.stderr, file=sys.stderr)
             return 1
-        tp, py = timed([sys.executable, src, args], env)
-        tk, kr = timed([exe, args])
+        tp, py = timed([sys.executable, src] + args.split(), env)
+        tk, kr = timed([exe] + args.split())
         same = py.stdout == kr.stdout and py.returncode == kr.returncode
         ok &= same
         print(f"{name:<10} {args:>8} {tc:12.2f} {tp:12.3f} {tk:10.3f} {tp / tk:8.1f}x"
