@@ -383,3 +383,109 @@ void ast_print(Ctx *cx, AstModule *m, StrBuf *out) {
   put_body(out, &m->body, 0);
   sb_puts(out, ")\n");
 }
+
+/* A deep copy of an expression or statement, with the annotations that
+ * inference adds (types, symbols, call info) cleared: the second and later
+ * specialisations of a helper are inferred on copies of its body. */
+AstNode *ast_clone(Ctx *cx, AstNode *n) {
+  if (!n) return NULL;
+  AstNode *c = NEW(&cx->arena, AstNode);
+  *c = *n;
+  c->type = NULL;
+  c->shape = NULL;
+  switch (n->kind) {
+  case AST_INT: case AST_FLOAT: case AST_IMAG: case AST_STR: case AST_BOOL:
+  case AST_NONE: case AST_BREAK: case AST_CONTINUE: case AST_PASS: case AST_IMPORT:
+  case AST_FUNCDEF:
+    break;
+  case AST_NAME: c->as.name.sym = NULL, c->as.name.maybe_unbound = false; break;
+  case AST_FSTRING: case AST_TUPLE: case AST_LIST: c->as.list = ast_clone_list(cx, &n->as.list); break;
+  case AST_FORMATTED:
+    c->as.fmt.value = ast_clone(cx, n->as.fmt.value);
+    c->as.fmt.spec = ast_clone(cx, n->as.fmt.spec);
+    break;
+  case AST_ATTR: c->as.attr.value = ast_clone(cx, n->as.attr.value); break;
+  case AST_SUBSCRIPT:
+    c->as.sub.value = ast_clone(cx, n->as.sub.value);
+    c->as.sub.index = ast_clone(cx, n->as.sub.index);
+    break;
+  case AST_SLICE:
+    c->as.slice.lo = ast_clone(cx, n->as.slice.lo);
+    c->as.slice.hi = ast_clone(cx, n->as.slice.hi);
+    c->as.slice.step = ast_clone(cx, n->as.slice.step);
+    break;
+  case AST_CALL:
+    c->as.call.func = ast_clone(cx, n->as.call.func);
+    c->as.call.args = ast_clone_list(cx, &n->as.call.args);
+    c->as.call.kws = NEWN(&cx->arena, Keyword, n->as.call.nkws + 1);
+    for (int i = 0; i < n->as.call.nkws; i++) {
+      c->as.call.kws[i] = n->as.call.kws[i];
+      c->as.call.kws[i].value = ast_clone(cx, n->as.call.kws[i].value);
+    }
+    c->as.call.resolved = NULL;
+    break;
+  case AST_BINOP:
+    c->as.bin.lhs = ast_clone(cx, n->as.bin.lhs);
+    c->as.bin.rhs = ast_clone(cx, n->as.bin.rhs);
+    break;
+  case AST_UNARY: c->as.un.operand = ast_clone(cx, n->as.un.operand); break;
+  case AST_BOOLOP: c->as.boolop.values = ast_clone_list(cx, &n->as.boolop.values); break;
+  case AST_COMPARE:
+    c->as.cmp.first = ast_clone(cx, n->as.cmp.first);
+    c->as.cmp.rest = ast_clone_list(cx, &n->as.cmp.rest);
+    break;
+  case AST_IFEXP:
+    c->as.ifexp.cond = ast_clone(cx, n->as.ifexp.cond);
+    c->as.ifexp.then = ast_clone(cx, n->as.ifexp.then);
+    c->as.ifexp.orelse = ast_clone(cx, n->as.ifexp.orelse);
+    break;
+  case AST_LISTCOMP:
+    c->as.comp.elt = ast_clone(cx, n->as.comp.elt);
+    c->as.comp.gens = NEWN(&cx->arena, CompFor, n->as.comp.ngens + 1);
+    for (int i = 0; i < n->as.comp.ngens; i++) {
+      c->as.comp.gens[i].target = ast_clone(cx, n->as.comp.gens[i].target);
+      c->as.comp.gens[i].iter = ast_clone(cx, n->as.comp.gens[i].iter);
+      c->as.comp.gens[i].ifs = ast_clone_list(cx, &n->as.comp.gens[i].ifs);
+    }
+    break;
+  case AST_EXPR_STMT: case AST_RETURN: case AST_RAISE:
+    c->as.expr = ast_clone(cx, n->as.expr);
+    break;
+  case AST_ASSIGN:
+    c->as.assign.targets = ast_clone_list(cx, &n->as.assign.targets);
+    c->as.assign.value = ast_clone(cx, n->as.assign.value);
+    break;
+  case AST_AUGASSIGN:
+    c->as.aug.target = ast_clone(cx, n->as.aug.target);
+    c->as.aug.value = ast_clone(cx, n->as.aug.value);
+    break;
+  case AST_ANNASSIGN:
+    c->as.ann.target = ast_clone(cx, n->as.ann.target);
+    c->as.ann.value = ast_clone(cx, n->as.ann.value);
+    break;
+  case AST_IF: case AST_WHILE:
+    c->as.if_.cond = ast_clone(cx, n->as.if_.cond);
+    c->as.if_.body = ast_clone_list(cx, &n->as.if_.body);
+    c->as.if_.orelse = ast_clone_list(cx, &n->as.if_.orelse);
+    break;
+  case AST_FOR:
+    c->as.for_.target = ast_clone(cx, n->as.for_.target);
+    c->as.for_.iter = ast_clone(cx, n->as.for_.iter);
+    c->as.for_.body = ast_clone_list(cx, &n->as.for_.body);
+    c->as.for_.orelse = ast_clone_list(cx, &n->as.for_.orelse);
+    break;
+  case AST_ASSERT:
+    c->as.assert_.test = ast_clone(cx, n->as.assert_.test);
+    c->as.assert_.msg = ast_clone(cx, n->as.assert_.msg);
+    break;
+  case AST_NKINDS:
+    break;
+  }
+  return c;
+}
+
+AstList ast_clone_list(Ctx *cx, AstList *l) {
+  AstList r = {0};
+  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, ast_clone(cx, l->data[i]));
+  return r;
+}

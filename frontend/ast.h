@@ -233,6 +233,8 @@ void ast_print(Ctx *cx, AstModule *m, StrBuf *out);   /* --emit-ast */
 void ast_print_node(StrBuf *out, AstNode *n, int indent);
 void ast_print_annot(StrBuf *out, const Annot *a);     /* f64[:, ::1] */
 bool ast_is_expr(AstKind k);
+AstNode *ast_clone(Ctx *cx, AstNode *n);      /* deep copy, inference results cleared */
+AstList ast_clone_list(Ctx *cx, AstList *l);
 Span span_join(Span a, Span b);
 
 #endif

@@ -56,7 +56,7 @@ static Sym *new_sym(Infer *I, SymKind k, const char *name, Span sp) {
   return s;
 }
 
-static Sym *find_in(Sym **v, int n, const char *name) {
+Sym *inf_find_in(Sym **v, int n, const char *name) {
   for (int i = n - 1; i >= 0; i--)
     if (v[i]->name == name) return v[i];
   return NULL;
@@ -96,16 +96,16 @@ static Sym *builtin_sym(Infer *I, const char *name, Span sp) {
 static Sym *lookup(Infer *I, const char *name, Span sp) {
   Spec *c = I->cur;
   if (c && !c->def) { /* module init: its locals are the globals */
-    Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+    Sym *s = inf_find_in(I->modsyms.data, I->modsyms.len, name);
     return s ? s : builtin_sym(I, name, sp);
   }
   if (c) {
-    Sym *s = find_in(c->locals.data, c->locals.len, name);
+    Sym *s = inf_find_in(c->locals.data, c->locals.len, name);
     if (s) return s;
     for (int i = 0; i < c->def->nparams; i++)
       if (c->params[i]->name == name) return c->params[i];
   }
-  Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+  Sym *s = inf_find_in(I->modsyms.data, I->modsyms.len, name);
   return s ? s : builtin_sym(I, name, sp);
 }
 
@@ -113,7 +113,7 @@ static Sym *lookup(Infer *I, const char *name, Span sp) {
 static Sym *bind_sym(Infer *I, const char *name, Span sp) {
   Spec *c = I->cur;
   if (!c->def) {
-    Sym *s = find_in(I->modsyms.data, I->modsyms.len, name);
+    Sym *s = inf_find_in(I->modsyms.data, I->modsyms.len, name);
     if (s && (s->kind == SYM_GLOBAL)) return s;
     if (s && s->kind != SYM_GLOBAL) {
       diag_error(I->cx, sp, "cannot rebind '%s'", name);
@@ -127,7 +127,7 @@ static Sym *bind_sym(Infer *I, const char *name, Span sp) {
   }
   for (int i = 0; i < c->def->nparams; i++)
     if (c->params[i]->name == name) return c->params[i];
-  Sym *s = find_in(c->locals.data, c->locals.len, name);
+  Sym *s = inf_find_in(c->locals.data, c->locals.len, name);
   if (s) return s;
   s = new_sym(I, SYM_LOCAL, name, sp);
   vec_push(&I->cx->arena, &c->locals, s);
@@ -143,7 +143,7 @@ static void poison(Infer *I, AstNode *t) {
     return;
   }
   if (t->kind != AST_NAME) return;
-  Sym *s = I->cur->def ? NULL : find_in(I->modsyms.data, I->modsyms.len, t->as.name.id);
+  Sym *s = I->cur->def ? NULL : inf_find_in(I->modsyms.data, I->modsyms.len, t->as.name.id);
   if (s && s->kind != SYM_GLOBAL) return;
   s = bind_sym(I, t->as.name.id, t->span);
   if (s && !s->type) s->poisoned = true;
@@ -274,110 +274,6 @@ Type *inf_dtype_name(Infer *I, const char *name) {
 
 /* ---------- specialisation ---------- */
 
-static AstList clone_list(Ctx *cx, AstList *l);
-
-static AstNode *clone(Ctx *cx, AstNode *n) {
-  if (!n) return NULL;
-  AstNode *c = NEW(&cx->arena, AstNode);
-  *c = *n;
-  c->type = NULL;
-  switch (n->kind) {
-  case AST_INT: case AST_FLOAT: case AST_IMAG: case AST_STR: case AST_BOOL:
-  case AST_NONE: case AST_BREAK: case AST_CONTINUE: case AST_PASS: case AST_IMPORT:
-  case AST_FUNCDEF:
-    break;
-  case AST_NAME: c->as.name.sym = NULL; break;
-  case AST_FSTRING: case AST_TUPLE: case AST_LIST: c->as.list = clone_list(cx, &n->as.list); break;
-  case AST_FORMATTED:
-    c->as.fmt.value = clone(cx, n->as.fmt.value);
-    c->as.fmt.spec = clone(cx, n->as.fmt.spec);
-    break;
-  case AST_ATTR: c->as.attr.value = clone(cx, n->as.attr.value); break;
-  case AST_SUBSCRIPT:
-    c->as.sub.value = clone(cx, n->as.sub.value);
-    c->as.sub.index = clone(cx, n->as.sub.index);
-    break;
-  case AST_SLICE:
-    c->as.slice.lo = clone(cx, n->as.slice.lo);
-    c->as.slice.hi = clone(cx, n->as.slice.hi);
-    c->as.slice.step = clone(cx, n->as.slice.step);
-    break;
-  case AST_CALL:
-    c->as.call.func = clone(cx, n->as.call.func);
-    c->as.call.args = clone_list(cx, &n->as.call.args);
-    c->as.call.kws = NEWN(&cx->arena, Keyword, n->as.call.nkws + 1);
-    for (int i = 0; i < n->as.call.nkws; i++) {
-      c->as.call.kws[i] = n->as.call.kws[i];
-      c->as.call.kws[i].value = clone(cx, n->as.call.kws[i].value);
-    }
-    c->as.call.resolved = NULL;
-    break;
-  case AST_BINOP:
-    c->as.bin.lhs = clone(cx, n->as.bin.lhs);
-    c->as.bin.rhs = clone(cx, n->as.bin.rhs);
-    break;
-  case AST_UNARY: c->as.un.operand = clone(cx, n->as.un.operand); break;
-  case AST_BOOLOP: c->as.boolop.values = clone_list(cx, &n->as.boolop.values); break;
-  case AST_COMPARE:
-    c->as.cmp.first = clone(cx, n->as.cmp.first);
-    c->as.cmp.rest = clone_list(cx, &n->as.cmp.rest);
-    break;
-  case AST_IFEXP:
-    c->as.ifexp.cond = clone(cx, n->as.ifexp.cond);
-    c->as.ifexp.then = clone(cx, n->as.ifexp.then);
-    c->as.ifexp.orelse = clone(cx, n->as.ifexp.orelse);
-    break;
-  case AST_LISTCOMP:
-    c->as.comp.elt = clone(cx, n->as.comp.elt);
-    c->as.comp.gens = NEWN(&cx->arena, CompFor, n->as.comp.ngens + 1);
-    for (int i = 0; i < n->as.comp.ngens; i++) {
-      c->as.comp.gens[i].target = clone(cx, n->as.comp.gens[i].target);
-      c->as.comp.gens[i].iter = clone(cx, n->as.comp.gens[i].iter);
-      c->as.comp.gens[i].ifs = clone_list(cx, &n->as.comp.gens[i].ifs);
-    }
-    break;
-  case AST_EXPR_STMT: case AST_RETURN: case AST_RAISE:
-    c->as.expr = clone(cx, n->as.expr);
-    break;
-  case AST_ASSIGN:
-    c->as.assign.targets = clone_list(cx, &n->as.assign.targets);
-    c->as.assign.value = clone(cx, n->as.assign.value);
-    break;
-  case AST_AUGASSIGN:
-    c->as.aug.target = clone(cx, n->as.aug.target);
-    c->as.aug.value = clone(cx, n->as.aug.value);
-    break;
-  case AST_ANNASSIGN:
-    c->as.ann.target = clone(cx, n->as.ann.target);
-    c->as.ann.value = clone(cx, n->as.ann.value);
-    break;
-  case AST_IF: case AST_WHILE:
-    c->as.if_.cond = clone(cx, n->as.if_.cond);
-    c->as.if_.body = clone_list(cx, &n->as.if_.body);
-    c->as.if_.orelse = clone_list(cx, &n->as.if_.orelse);
-    break;
-  case AST_FOR:
-    c->as.for_.target = clone(cx, n->as.for_.target);
-    c->as.for_.iter = clone(cx, n->as.for_.iter);
-    c->as.for_.body = clone_list(cx, &n->as.for_.body);
-    c->as.for_.orelse = clone_list(cx, &n->as.for_.orelse);
-    break;
-  case AST_ASSERT:
-    c->as.assert_.test = clone(cx, n->as.assert_.test);
-    c->as.assert_.msg = clone(cx, n->as.assert_.msg);
-    break;
-  case AST_NKINDS:
-    break;
-  }
-  return c;
-}
-
-static AstList clone_list(Ctx *cx, AstList *l) {
-  AstList r = {0};
-  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, clone(cx, l->data[i]));
-  return r;
-}
-
 static int count_specs(Infer *I, FuncDef *f) {
   int n = 0;
   for (int i = 0; i < I->sm->specs.len; i++) n += I->sm->specs.data[i]->def == f;
@@ -397,7 +293,7 @@ static Spec *new_spec(Infer *I, FuncDef *f, Type **ptypes) {
     p->type = ptypes[i];
     s->params[i] = p;
   }
-  s->body = k ? clone_list(I->cx, &f->body) : f->body;
+  s->body = k ? ast_clone_list(I->cx, &f->body) : f->body;
   vec_push(&I->cx->arena, &I->sm->specs, s);
   return s;
 }
@@ -437,202 +333,7 @@ static void collect_bound(Infer *I, AstList *body) {
   }
 }
 
-static bool block_ends(AstList *b);
-
-/* Does a `break` in b (not in a nested loop) leave the loop around b? */
-static bool has_break(AstList *b) {
-  for (int i = 0; i < b->len; i++) {
-    AstNode *s = b->data[i];
-    if (s->kind == AST_BREAK) return true;
-    if (s->kind == AST_IF && (has_break(&s->as.if_.body) || has_break(&s->as.if_.orelse)))
-      return true;
-  }
-  return false;
-}
-
-static bool always_true(AstNode *c) {
-  return (c->kind == AST_BOOL || c->kind == AST_INT) && c->as.i != 0;
-}
-
-/* Does control never reach the end of statement `s`? */
-static bool stmt_ends(AstNode *s) {
-  switch (s->kind) {
-  case AST_RETURN: case AST_RAISE: return true;
-  case AST_IF: return block_ends(&s->as.if_.body) && block_ends(&s->as.if_.orelse);
-  case AST_FOR:   /* the else runs whenever no break left the loop */
-    return !has_break(&s->as.for_.body) && block_ends(&s->as.for_.orelse);
-  case AST_WHILE:
-    if (has_break(&s->as.while_.body)) return false;
-    return always_true(s->as.while_.cond) || block_ends(&s->as.while_.orelse);
-  case AST_EXPR_STMT: {
-    AstNode *e = s->as.expr;
-    CallInfo *ci = e->kind == AST_CALL ? e->as.call.resolved : NULL;
-    return ci && ci->kind == CALLK_BUILTIN && ci->builtin == B_SYS_EXIT;
-  }
-  default: return false;
-  }
-}
-
-static bool block_ends(AstList *b) { return b->len && stmt_ends(b->data[b->len - 1]); }
-
-/* A function that returns a value must not fall off its end (CPython
- * would return None there). */
-static void check_falls_off(Infer *I, Spec *s) {
-  if (s->ret->kind == TY_NONE || block_ends(&s->body)) return;
-  diag_error(I->cx, s->def->name_span, "missing return at the end of '%s', which returns '%s'",
-             s->def->name, tn(I, s->ret));
-  diag_hint(I->cx, "add a return at the end; falling off the end returns None");
-}
-
-/* ---------- definite assignment ----------
- * A read of a local that some path reaches before any assignment is marked
- * maybe_unbound; lowering checks a flag there and raises CPython's
- * UnboundLocalError (NameError for module globals). Paths are merged
- * conservatively: after a loop only what was assigned before it counts. */
-typedef struct DaSet {
-  Sym **v;
-  int n, cap;
-} DaSet;
-
-static bool da_has(DaSet *d, Sym *s) {
-  for (int i = 0; i < d->n; i++)
-    if (d->v[i] == s) return true;
-  return false;
-}
-
-static void da_add(Infer *I, DaSet *d, Sym *s) {
-  if (da_has(d, s)) return;
-  if (d->n == d->cap) {
-    int nc = d->cap ? d->cap * 2 : 16;
-    Sym **nv = NEWN(&I->cx->scratch, Sym *, nc);
-    if (d->n) memcpy(nv, d->v, sizeof(Sym *) * (size_t)d->n);
-    d->v = nv, d->cap = nc;
-  }
-  d->v[d->n++] = s;
-}
-
-static DaSet da_copy(Infer *I, DaSet *d) {
-  DaSet c = {0};
-  for (int i = 0; i < d->n; i++) da_add(I, &c, d->v[i]);
-  return c;
-}
-
-static DaSet da_meet(Infer *I, DaSet *a, DaSet *b) {
-  DaSet c = {0};
-  for (int i = 0; i < a->n; i++)
-    if (da_has(b, a->v[i])) da_add(I, &c, a->v[i]);
-  return c;
-}
-
-static bool da_tracked(Infer *I, Sym *s) {
-  return s && (I->cur->def ? s->kind == SYM_LOCAL : s->kind == SYM_GLOBAL) &&
-         !find_in(I->comp.data, I->comp.len, s->name);
-}
-
-static void da_list(Infer *I, AstList *l, DaSet *d);
-
-static void da_expr(Infer *I, AstNode *n, DaSet *d) {
-  if (!n) return;
-  switch (n->kind) {
-  case AST_NAME: {
-    Sym *s = n->as.name.sym;
-    if (da_tracked(I, s) && !da_has(d, s)) {
-      n->as.name.maybe_unbound = true;
-      s->maybe_unbound = true;
-    }
-    return;
-  }
-  case AST_FSTRING: case AST_TUPLE: case AST_LIST: da_list(I, &n->as.list, d); return;
-  case AST_FORMATTED: da_expr(I, n->as.fmt.value, d); da_expr(I, n->as.fmt.spec, d); return;
-  case AST_ATTR: da_expr(I, n->as.attr.value, d); return;
-  case AST_SUBSCRIPT: da_expr(I, n->as.sub.value, d); da_expr(I, n->as.sub.index, d); return;
-  case AST_SLICE:
-    da_expr(I, n->as.slice.lo, d), da_expr(I, n->as.slice.hi, d), da_expr(I, n->as.slice.step, d);
-    return;
-  case AST_CALL:
-    da_expr(I, n->as.call.func, d);
-    da_list(I, &n->as.call.args, d);
-    for (int i = 0; i < n->as.call.nkws; i++) da_expr(I, n->as.call.kws[i].value, d);
-    return;
-  case AST_BINOP: da_expr(I, n->as.bin.lhs, d); da_expr(I, n->as.bin.rhs, d); return;
-  case AST_UNARY: da_expr(I, n->as.un.operand, d); return;
-  case AST_BOOLOP: da_list(I, &n->as.boolop.values, d); return;
-  case AST_COMPARE: da_expr(I, n->as.cmp.first, d); da_list(I, &n->as.cmp.rest, d); return;
-  case AST_IFEXP:
-    da_expr(I, n->as.ifexp.cond, d), da_expr(I, n->as.ifexp.then, d);
-    da_expr(I, n->as.ifexp.orelse, d);
-    return;
-  case AST_LISTCOMP:
-    for (int g = 0; g < n->as.comp.ngens; g++) {
-      da_expr(I, n->as.comp.gens[g].iter, d);
-      da_list(I, &n->as.comp.gens[g].ifs, d);
-    }
-    da_expr(I, n->as.comp.elt, d);
-    return;
-  default: return;
-  }
-}
-
-static void da_list(Infer *I, AstList *l, DaSet *d) {
-  for (int i = 0; i < l->len; i++) da_expr(I, l->data[i], d);
-}
-
-static void da_target(Infer *I, AstNode *t, DaSet *d) {
-  if (t->kind == AST_NAME) {
-    if (da_tracked(I, t->as.name.sym)) da_add(I, d, t->as.name.sym);
-  } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
-    for (int i = 0; i < t->as.list.len; i++) da_target(I, t->as.list.data[i], d);
-  } else {
-    da_expr(I, t, d);
-  }
-}
-
-static bool da_block(Infer *I, AstList *b, DaSet *d);
-
-/* Returns true when control cannot reach the statement's end. */
-static bool da_stmt(Infer *I, AstNode *s, DaSet *d) {
-  switch (s->kind) {
-  case AST_EXPR_STMT: da_expr(I, s->as.expr, d); return stmt_ends(s);
-  case AST_ASSIGN:
-    da_expr(I, s->as.assign.value, d);
-    for (int i = 0; i < s->as.assign.targets.len; i++) da_target(I, s->as.assign.targets.data[i], d);
-    return false;
-  case AST_AUGASSIGN:
-    da_expr(I, s->as.aug.target, d);
-    da_expr(I, s->as.aug.value, d);
-    return false;
-  case AST_ANNASSIGN:
-    da_expr(I, s->as.ann.value, d);
-    if (s->as.ann.value) da_target(I, s->as.ann.target, d);
-    return false;
-  case AST_IF: {
-    da_expr(I, s->as.if_.cond, d);
-    DaSet t = da_copy(I, d), e = da_copy(I, d);
-    bool et = da_block(I, &s->as.if_.body, &t), ee = da_block(I, &s->as.if_.orelse, &e);
-    *d = et ? e : ee ? t : da_meet(I, &t, &e);
-    return et && ee;
-  }
-  case AST_WHILE: case AST_FOR: {
-    bool is_for = s->kind == AST_FOR;
-    da_expr(I, is_for ? s->as.for_.iter : s->as.while_.cond, d);
-    DaSet body = da_copy(I, d), other = da_copy(I, d);
-    if (is_for) da_target(I, s->as.for_.target, &body);
-    da_block(I, is_for ? &s->as.for_.body : &s->as.while_.body, &body);
-    da_block(I, is_for ? &s->as.for_.orelse : &s->as.while_.orelse, &other);
-    return stmt_ends(s);
-  }
-  case AST_RETURN: case AST_RAISE: da_expr(I, s->as.expr, d); return true;
-  case AST_ASSERT: da_expr(I, s->as.assert_.test, d); da_expr(I, s->as.assert_.msg, d); return false;
-  case AST_BREAK: case AST_CONTINUE: return true;
-  default: return false;
-  }
-}
-
-static bool da_block(Infer *I, AstList *b, DaSet *d) {
-  for (int i = 0; i < b->len; i++)
-    if (da_stmt(I, b->data[i], d)) return true;   /* the rest is unreachable */
-  return false;
-}
+/* Control flow and definite assignment: infer_flow.c. */
 
 static void infer_spec(Infer *I, Spec *s) {
   if (s->inferred || I->depth > 64) return;
@@ -650,10 +351,9 @@ static void infer_spec(Infer *I, Spec *s) {
   stmts(I, &s->body);
   s->failed = I->cx->diag.nerrors > before;
   if (!s->ret) s->ret = s->def->ret ? annot_type(I, s->def->ret) : T(TY_NONE);
-  if (!s->failed) check_falls_off(I, s);
+  if (!s->failed) inf_check_falls_off(I, s);
   if (!s->failed) {
-    DaSet d = {0};
-    da_block(I, &s->body, &d);
+    inf_definite_assignment(I, &s->body);
   }
   s->inferred = true;
   I->depth--;
@@ -1278,13 +978,13 @@ static Type *call(Infer *I, AstNode *n) {
 
 static Type *name(Infer *I, AstNode *n) {
   const char *id = n->as.name.id;
-  Sym *s = find_in(I->comp.data, I->comp.len, id);
+  Sym *s = inf_find_in(I->comp.data, I->comp.len, id);
   if (s) {
     n->as.name.sym = s;
     return s->type;
   }
   if (I->cur && I->cur->def && is_local_name(I, id)) {
-    s = find_in(I->cur->locals.data, I->cur->locals.len, id);
+    s = inf_find_in(I->cur->locals.data, I->cur->locals.len, id);
     for (int i = 0; !s && i < I->cur->def->nparams; i++)
       if (I->cur->params[i]->name == id) s = I->cur->params[i];
     if (s && s->poisoned) return NULL;
@@ -2162,7 +1862,7 @@ static void register_funcs(Infer *I) {
     AstNode *s = I->m->body.data[i];
     if (s->kind != AST_FUNCDEF) continue;
     FuncDef *f = s->as.func;
-    if (find_in(I->modsyms.data, I->modsyms.len, f->name)) {
+    if (inf_find_in(I->modsyms.data, I->modsyms.len, f->name)) {
       diag_error(I->cx, f->name_span, "function '%s' is defined twice", f->name);
       continue;
     }
@@ -2195,7 +1895,7 @@ static void export_specs(Infer *I) {
   }
   for (int e = 0; e < I->m->nexports; e++) {
     ExportLine *x = &I->m->exports[e];
-    Sym *s = find_in(I->modsyms.data, I->modsyms.len, x->name);
+    Sym *s = inf_find_in(I->modsyms.data, I->modsyms.len, x->name);
     if (!s || s->kind != SYM_FUNC) {
       diag_error(I->cx, x->span, "exported function '%s' is not defined", x->name);
       continue;
@@ -2230,8 +1930,7 @@ void infer_module(Ctx *cx, AstModule *m) {
   init->ret = T(TY_NONE);
   init->inferred = true;
   if (!diag_failed(cx)) {
-    DaSet d = {0};
-    da_block(&I, &m->body, &d);
+    inf_definite_assignment(&I, &m->body);
   }
   I.cur = init;
   export_specs(&I);

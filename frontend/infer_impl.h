@@ -26,6 +26,13 @@ Type *inf_dtype_name(Infer *I, const char *name);   /* "float64", "f64", "int" -
 Type *inf_annot_type(Infer *I, Annot *a);
 Type *inf_iter_elem(Infer *I, AstNode *it);
 
+Sym *inf_find_in(Sym **v, int n, const char *name);  /* newest binding of name in v */
+
+/* infer_flow.c: control flow */
+bool inf_stmt_ends(AstNode *s);              /* control never reaches its end */
+void inf_check_falls_off(Infer *I, Spec *s); /* "missing return" */
+void inf_definite_assignment(Infer *I, AstList *body);
+
 /* infer_np.c: numpy */
 Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b);
 Type *np_method(Infer *I, AstNode *n, CallInfo *ci, Type *rt, Method m);

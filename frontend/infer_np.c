@@ -430,7 +430,8 @@ Type *np_call(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
 
 /* ---- methods, attributes, subscripts ---- */
 
-static Builtin method_as_builtin(Method m) {
+/** The numpy function an array method stands for: a.sum() is np.sum(a). */
+Builtin sema_array_method_builtin(Method m) {
   switch (m) {
   case M_ARR_ARGMIN: return B_NP_ARGMIN;
   case M_ARR_ARGMAX: return B_NP_ARGMAX;
@@ -457,7 +458,7 @@ Type *np_method(Infer *I, AstNode *n, CallInfo *ci, Type *rt, Method m) {
   case M_ARR_VAR: case M_ARR_CUMSUM: case M_ARR_CUMPROD:
     if (!np_kws(I, n, ci, "axis,") || !inf_want_args(I, n, name, 0, 0)) return NULL;
     if (!axis_kw(I, n, ci, rt->ndim)) return NULL;
-    return reduce_result(I, n, ci, method_as_builtin(m), rt);
+    return reduce_result(I, n, ci, sema_array_method_builtin(m), rt);
   case M_ARR_COPY: case M_ARR_FLATTEN: case M_ARR_RAVEL: case M_ARR_TRANSPOSE:
     if (!np_kws(I, n, ci, "") || !inf_want_args(I, n, name, 0, 0)) return NULL;
     return type_array(I->cx, rt->elem, m == M_ARR_COPY || m == M_ARR_TRANSPOSE ? rt->ndim : 1,

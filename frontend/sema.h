@@ -213,6 +213,9 @@ typedef struct SemaModule {
   Vec(Sym *) globals;
 } SemaModule;
 
+/* The numpy function an array method stands for: a.sum() is np.sum(a). */
+Builtin sema_array_method_builtin(Method m);
+
 /* The semantic result of infer_module (NULL before). */
 SemaModule *sema_of(AstModule *m);
 

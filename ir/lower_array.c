@@ -1254,24 +1254,6 @@ IrNode *lower_np_call(Lower *l, AstNode *n, CallInfo *ci) {
   }
 }
 
-static Builtin method_builtin(Method m) {
-  switch (m) {
-  case M_ARR_ARGMIN: return B_NP_ARGMIN;
-  case M_ARR_ARGMAX: return B_NP_ARGMAX;
-  case M_ARR_STD: return B_NP_STD;
-  case M_ARR_VAR: return B_NP_VAR;
-  case M_ARR_CUMSUM: return B_NP_CUMSUM;
-  case M_ARR_CUMPROD: return B_NP_CUMPROD;
-  case M_ARR_SUM: return B_NP_SUM;
-  case M_ARR_PROD: return B_NP_PROD;
-  case M_ARR_MIN: return B_NP_MIN;
-  case M_ARR_MAX: return B_NP_MAX;
-  case M_ARR_MEAN: return B_NP_MEAN;
-  case M_ARR_ANY: return B_NP_ANY;
-  default: return B_NP_ALL;
-  }
-}
-
 /* A method of an array. */
 IrNode *lower_np_method(Lower *l, AstNode *n, CallInfo *ci) {
   Span sp = n->span;
@@ -1279,7 +1261,7 @@ IrNode *lower_np_method(Lower *l, AstNode *n, CallInfo *ci) {
   case M_ARR_SUM: case M_ARR_PROD: case M_ARR_MIN: case M_ARR_MAX: case M_ARR_MEAN:
   case M_ARR_ANY: case M_ARR_ALL: case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD:
   case M_ARR_VAR: case M_ARR_CUMSUM: case M_ARR_CUMPROD:
-    return reduce(l, n, ci->recv, red_of(method_builtin(ci->method)), ci->axis);
+    return reduce(l, n, ci->recv, red_of(sema_array_method_builtin(ci->method)), ci->axis);
   default:
     break;
   }
