@@ -827,6 +827,17 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     if (!numeric_arg(I, n, 0, &a) || !numeric_arg(I, n, 1, &c)) return NULL;
     return b == B_RANDOM_RANDINT ? T(TY_I64) : T(TY_F64);
   }
+  case B_RANDOM_CHOICE: case B_RANDOM_SHUFFLE: {
+    if (!want_args(I, n, name, 1, 1)) return NULL;
+    Type *l = arg_t(I, n, 0);
+    if (!l) return NULL;
+    if (l->kind != TY_LIST) {
+      diag_error(I->cx, n->as.call.args.data[0]->span, "%s() needs a list here, not '%s'", name,
+                 tn(I, l));
+      return NULL;
+    }
+    return b == B_RANDOM_CHOICE ? l->elem : T(TY_NONE);
+  }
   case B_RANDOM_RANDRANGE: {
     if (!want_args(I, n, name, 1, 3)) return NULL;
     for (int i = 0; i < ci->nargs; i++)

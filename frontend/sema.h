@@ -65,6 +65,7 @@ typedef struct Spec Spec;
   X(RANDOM_SEED, "random.seed") X(RANDOM_RANDOM, "random.random")              \
   X(RANDOM_UNIFORM, "random.uniform") X(RANDOM_RANDINT, "random.randint")      \
   X(RANDOM_RANDRANGE, "random.randrange") X(RANDOM_GAUSS, "random.gauss")      \
+  X(RANDOM_CHOICE, "random.choice") X(RANDOM_SHUFFLE, "random.shuffle")        \
   X(TIME_TIME, "time.time") X(TIME_PERF_COUNTER, "time.perf_counter")          \
   X(TIME_PERF_COUNTER_NS, "time.perf_counter_ns")                              \
   X(TIME_MONOTONIC, "time.monotonic") X(TIME_SLEEP, "time.sleep")              \

@@ -178,6 +178,8 @@ enum {
   X(RANDOM_RANDINT, "kr_random_randint", IRF_EFFECT | IRF_RAISES)              \
   X(RANDOM_RANDRANGE, "kr_random_randrange", IRF_EFFECT | IRF_RAISES)          \
   X(RANDOM_GAUSS, "kr_random_gauss", IRF_EFFECT)                               \
+  X(RANDOM_CHOICE_INDEX, "kr_random_choice_index", IRF_EFFECT | IRF_RAISES)    \
+  X(RANDOM_SHUFFLE, "kr_random_shuffle", IRF_EFFECT)                           \
   X(TIME_TIME, "kr_time_time", IRF_EFFECT)                                     \
   X(TIME_PERF_COUNTER, "kr_time_perf_counter", IRF_EFFECT)                     \
   X(TIME_PERF_COUNTER_NS, "kr_time_perf_counter_ns", IRF_EFFECT)               \

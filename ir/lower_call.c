@@ -499,6 +499,18 @@ static IrNode *lower_builtin(Lower *l, AstNode *n, CallInfo *ci) {
     return lower_random_time(l, n, ci);
   case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS: case B_KRAIT_SET_NUM_THREADS:
     return lower_krait(l, n, ci);
+  case B_RANDOM_CHOICE: case B_RANDOM_SHUFFLE: {   /* a list argument */
+    IrNode *lst = lw_reusable(l, lower_pure(l, ci->args[0]));
+    if (ci->builtin == B_RANDOM_SHUFFLE) {
+      lw_emit(l, lw_expr_stmt(l, call1(l, n->span, ty(TY_NONE), IN_RANDOM_SHUFFLE, lst)));
+      return lw_none(l, n->span);
+    }
+    IrNode *k = lw_to_temp(l, call1(l, n->span, ty(TY_I64), IN_RANDOM_CHOICE_INDEX, lst));
+    IrNode *e = ir_new(l->cx, IR_INDEX, n->span, lst->type->elem);
+    e->as.index.base = lst;
+    e->as.index.index = k;
+    return e;
+  }
   case B_NP_ZEROS: case B_NP_ONES: case B_NP_EMPTY: case B_NP_FULL: case B_NP_ZEROS_LIKE: case B_NP_ONES_LIKE: case B_NP_EMPTY_LIKE: case B_NP_FULL_LIKE: case B_NP_ARANGE: case B_NP_LINSPACE: case B_NP_EYE: case B_NP_COPY: case B_NP_ARRAY: case B_NP_TRANSPOSE: case B_NP_RESHAPE: case B_NP_RAVEL: case B_NP_SUM: case B_NP_PROD: case B_NP_MIN: case B_NP_MAX: case B_NP_AMIN: case B_NP_AMAX: case B_NP_MEAN: case B_NP_ANY: case B_NP_ALL: case B_NP_ARGMIN: case B_NP_ARGMAX: case B_NP_STD: case B_NP_VAR: case B_NP_CUMSUM: case B_NP_CUMPROD: case B_NP_DOT: case B_NP_OUTER: case B_NP_NORM: case B_NP_SORT: case B_NP_CONCATENATE: case B_NP_STACK: case B_NP_ARGSORT: case B_NP_SQRT: case B_NP_EXP: case B_NP_LOG: case B_NP_LOG10: case B_NP_SIN: case B_NP_COS: case B_NP_TAN: case B_NP_ARCTAN: case B_NP_SINH: case B_NP_COSH: case B_NP_TANH: case B_NP_FLOOR: case B_NP_CEIL: case B_NP_ABS: case B_NP_ABSOLUTE: case B_NP_MINIMUM: case B_NP_MAXIMUM: case B_NP_WHERE: case B_NP_ISNAN: case B_NP_ISINF: case B_NP_ISFINITE: case B_NP_HYPOT: case B_NP_ARCTAN2: case B_NP_POWER: case B_NP_LOG1P: case B_NP_EXPM1: case B_NP_LOG2: case B_NP_ARCSIN: case B_NP_ARCCOS: case B_NP_SIGN: case B_NP_RINT: case B_NP_ROUND: case B_NP_FMIN: case B_NP_FMAX: case B_NP_SQUARE: case B_NP_CLIP:
     return lower_np_call(l, n, ci);
   case B_NBUILTINS: break;
