@@ -572,7 +572,7 @@ static void each_child(Cg *g, IrNode *n, Visit f) {
     return;
   case IR_WHILE: f(g, n->as.while_.cond); each_in(g, &n->as.while_.body, f); return;
   case IR_RAISE: if (n->as.raise.msg) f(g, n->as.raise.msg); return;
-  case IR_NKINDS: return;
+  case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS: return;   /* fused away by pass_fuse */
   }
 }
 
@@ -866,11 +866,11 @@ static int prec(Cg *g, IrNode *n) {
   case IR_LOGIC: return n->as.logic.is_and ? P_ANDAND : P_OROR;
   case IR_SELECT: return P_COND;
   case IR_CAST: return cast_prec(g, n);
-  case IR_VAR: case IR_CALL: case IR_INTRIN: case IR_TUPLE: case IR_FIELD: case IR_INDEX:
+  case IR_VAR: case IR_CALL: case IR_INTRIN: case IR_TUPLE: case IR_FIELD: case IR_INDEX: case IR_AELEM:
     return P_POSTFIX;
   case IR_LIST: case IR_STRBUILD: case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP:
   case IR_PARLOOP: case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
-  case IR_RAISE: case IR_PRINT: case IR_NKINDS:
+  case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR: case IR_NKINDS:
     break;
   }
   ICE("C backend: %s is not a C expression", ir_kind_names[n->kind]);
@@ -1185,7 +1185,7 @@ static const char *expr_text(Cg *g, IrNode *n) {
   }
   case IR_LIST: case IR_STRBUILD: case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP:
   case IR_PARLOOP: case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN:
-  case IR_RAISE: case IR_PRINT: case IR_NKINDS:
+  case IR_RAISE: case IR_PRINT: case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS:
     break;
   }
   ICE("C backend: %s is not a C expression", ir_kind_names[n->kind]);
@@ -1633,7 +1633,7 @@ static void stmt(Cg *g, IrNode *n) {
   case IR_PRINT: stmt_print(g, n); return;
   case IR_CONST: case IR_VAR: case IR_BINOP: case IR_UNOP: case IR_CMP: case IR_LOGIC:
   case IR_SELECT: case IR_CAST: case IR_CALL: case IR_INTRIN: case IR_TUPLE: case IR_FIELD:
-  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_NKINDS:
+  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS:
     break;
   }
   ICE("C backend: %s used as a statement", ir_kind_names[n->kind]);

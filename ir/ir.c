@@ -157,10 +157,10 @@ static bool own_effects(IrNode *n) {
   case IR_INTRIN:
     return (ir_intrinsic_info(n->as.intrin.id)->flags & (IRF_RAISES | IRF_FRESH | IRF_EFFECT)) != 0;
   case IR_CONST: case IR_VAR: case IR_BINOP: case IR_UNOP: case IR_CMP: case IR_LOGIC:
-  case IR_SELECT: case IR_CAST: case IR_TUPLE: case IR_FIELD: case IR_INDEX:
+  case IR_SELECT: case IR_CAST: case IR_TUPLE: case IR_FIELD: case IR_INDEX: case IR_AELEM:
     return false;
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
-  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
+  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
   case IR_NKINDS:
     break;
   }
@@ -170,7 +170,7 @@ static bool own_effects(IrNode *n) {
 /* Calls `f` on each operand of expression `n`. */
 static void each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg) {
   switch (n->kind) {
-  case IR_CONST: case IR_VAR: return;
+  case IR_CONST: case IR_VAR: case IR_AELEM: return;
   case IR_BINOP: f(n->as.bin.lhs, arg); f(n->as.bin.rhs, arg); return;
   case IR_UNOP: case IR_CAST: f(n->as.un.operand, arg); return;
   case IR_CMP: f(n->as.cmp.lhs, arg); f(n->as.cmp.rhs, arg); return;
@@ -194,7 +194,7 @@ static void each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg) {
     }
     return;
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
-  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
+  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
   case IR_NKINDS:
     break;
   }
@@ -223,10 +223,10 @@ bool ir_is_fresh(IrNode *n) {
     return n->as.intrin.id == IN_LIST_POP && type_has_managed(n->type);
   }
   case IR_CONST: case IR_VAR: case IR_BINOP: case IR_UNOP: case IR_CMP: case IR_LOGIC:
-  case IR_SELECT: case IR_CAST: case IR_TUPLE: case IR_FIELD: case IR_INDEX:
+  case IR_SELECT: case IR_CAST: case IR_TUPLE: case IR_FIELD: case IR_INDEX: case IR_AELEM:
     return false;  /* borrowed, or not an object */
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
-  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
+  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
   case IR_NKINDS:
     break;
   }
@@ -276,6 +276,10 @@ static void verify_expr(Verify *vf, IrNode *n) {
   if (!n) VFAIL(vf, n, "missing expression");
   if (!n->type) VFAIL(vf, n, "expression without a type");
   switch (n->kind) {
+  case IR_AELEM:
+    if (n->as.aelem.arr->type->kind != TY_ARRAY) VFAIL(vf, n, "aelem of a non-array");
+    verify_same(vf, n, n->type, n->as.aelem.arr->type->elem, "aelem type");
+    break;
   case IR_BINOP:
     verify_same(vf, n, n->as.bin.lhs->type, n->as.bin.rhs->type, "binop operands differ");
     break;
@@ -331,7 +335,7 @@ static void verify_expr(Verify *vf, IrNode *n) {
   case IR_CONST: case IR_UNOP: case IR_CAST: case IR_INTRIN:
     break;
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
-  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
+  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
   case IR_NKINDS:
     VFAIL(vf, n, "statement used as an expression");
   }
@@ -408,9 +412,13 @@ static void verify_stmt(Verify *vf, IrNode *n) {
     if (n->as.raise.msg) verify_pure(n->as.raise.msg, vf);
     return;
   case IR_PRINT: verify_fmt(vf, n); return;
+  case IR_ARRAYEXPR:
+    verify_expr(vf, n->as.aexpr.value);
+    verify_list(vf, &n->as.aexpr.pre);
+    return;
   case IR_CONST: case IR_VAR: case IR_BINOP: case IR_UNOP: case IR_CMP: case IR_LOGIC:
   case IR_SELECT: case IR_CAST: case IR_CALL: case IR_INTRIN: case IR_TUPLE: case IR_FIELD:
-  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_NKINDS:
+  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_AELEM: case IR_NKINDS:
     break;
   }
   VFAIL(vf, n, "expression used as a statement");
@@ -580,6 +588,10 @@ static void print_expr(Printer *p, IrNode *n, bool nested) {
   switch (n->kind) {
   case IR_CONST: print_const(p, n); break;
   case IR_VAR: print_var(p, n->as.var); break;
+  case IR_AELEM:   /* an operand's element at the loop position */
+    print_expr(p, n->as.aelem.arr, true);
+    sb_puts(o, "[...]");
+    break;
   case IR_BINOP:
     print_expr(p, n->as.bin.lhs, true);
     sb_printf(o, " %s ", binop_sym[n->as.bin.op]);
@@ -636,7 +648,7 @@ static void print_expr(Printer *p, IrNode *n, bool nested) {
     print_pieces(p, n);
     break;
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
-  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
+  case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
   case IR_NKINDS:
     sb_printf(o, "<%s>", ir_kind_names[n->kind]);
     break;
@@ -714,15 +726,33 @@ static void print_simple(Printer *p, IrNode *n) {
   case IR_IF: case IR_LOOP: case IR_PARLOOP: case IR_WHILE:
   case IR_CONST: case IR_VAR: case IR_BINOP: case IR_UNOP: case IR_CMP: case IR_LOGIC:
   case IR_SELECT: case IR_CAST: case IR_CALL: case IR_INTRIN: case IR_TUPLE: case IR_FIELD:
-  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_NKINDS:
+  case IR_LIST: case IR_INDEX: case IR_STRBUILD: case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS:
     print_expr(p, n, false);  /* not a one-line statement: shown as <kind> or as is */
     return;
   }
 }
 
 /* One statement per line; nested blocks are indented two spaces. */
+/* arrayexpr dst[n0, n1] = value   (with the per-element statements under it) */
+static void print_arrayexpr(Printer *p, IrNode *n, int depth) {
+  indent(p, depth);
+  sb_puts(p->out, "arrayexpr ");
+  print_expr(p, n->as.aexpr.dst, true);
+  sb_putc(p->out, '[');
+  for (int d = 0; d < n->as.aexpr.ndim; d++) {
+    if (d) sb_puts(p->out, ", ");
+    print_expr(p, n->as.aexpr.dims[d], false);
+  }
+  sb_puts(p->out, "] = ");
+  print_expr(p, n->as.aexpr.value, false);
+  sb_putc(p->out, '\n');
+  if (n->as.aexpr.pre.len) print_block(p, &n->as.aexpr.pre, depth + 1);   /* per element */
+}
+
 static void print_stmt(Printer *p, IrNode *n, int depth) {
-  if (n->kind == IR_IF) {
+  if (n->kind == IR_ARRAYEXPR) {
+    print_arrayexpr(p, n, depth);
+  } else if (n->kind == IR_IF) {
     print_if(p, n, depth, "if");
   } else if (n->kind == IR_LOOP || n->kind == IR_PARLOOP) {
     print_loop(p, n, depth);
@@ -805,4 +835,79 @@ void ir_print_module(Ctx *cx, IrModule *m, StrBuf *out) {
     sb_putc(out, '\n');
     print_func_with(&p, m->init);
   }
+}
+
+/* ---- copying ---- */
+
+static IrNode **copy_n(Ctx *cx, IrNode **v, int n) {
+  IrNode **r = NEWN(&cx->arena, IrNode *, n + 1);
+  for (int i = 0; i < n; i++) r[i] = ir_copy(cx, v[i]);
+  return r;
+}
+
+IrList ir_copy_list(Ctx *cx, IrList *l) {
+  IrList r = {0};
+  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, ir_copy(cx, l->data[i]));
+  return r;
+}
+
+/** A deep copy of a statement or expression; variables are shared. */
+IrNode *ir_copy(Ctx *cx, IrNode *n) {
+  if (!n) return NULL;
+  IrNode *c = NEW(&cx->arena, IrNode);
+  *c = *n;
+  switch (n->kind) {
+  case IR_CONST: case IR_VAR: case IR_BREAK: case IR_CONTINUE: break;
+  case IR_BINOP: c->as.bin.lhs = ir_copy(cx, n->as.bin.lhs); c->as.bin.rhs = ir_copy(cx, n->as.bin.rhs); break;
+  case IR_UNOP: case IR_CAST: c->as.un.operand = ir_copy(cx, n->as.un.operand); break;
+  case IR_CMP: c->as.cmp.lhs = ir_copy(cx, n->as.cmp.lhs); c->as.cmp.rhs = ir_copy(cx, n->as.cmp.rhs); break;
+  case IR_LOGIC:
+    c->as.logic.lhs = ir_copy(cx, n->as.logic.lhs), c->as.logic.rhs = ir_copy(cx, n->as.logic.rhs);
+    break;
+  case IR_SELECT:
+    c->as.sel.cond = ir_copy(cx, n->as.sel.cond), c->as.sel.a = ir_copy(cx, n->as.sel.a);
+    c->as.sel.b = ir_copy(cx, n->as.sel.b);
+    break;
+  case IR_CALL: c->as.call.args = copy_n(cx, n->as.call.args, n->as.call.nargs); break;
+  case IR_INTRIN: c->as.intrin.args = copy_n(cx, n->as.intrin.args, n->as.intrin.nargs); break;
+  case IR_TUPLE: case IR_LIST: c->as.list.elts = copy_n(cx, n->as.list.elts, n->as.list.n); break;
+  case IR_FIELD: c->as.field.base = ir_copy(cx, n->as.field.base); break;
+  case IR_INDEX:
+    c->as.index.base = ir_copy(cx, n->as.index.base), c->as.index.index = ir_copy(cx, n->as.index.index);
+    break;
+  case IR_STRBUILD: case IR_PRINT:
+    c->as.fmt.pieces = NEWN(&cx->arena, IrPiece, n->as.fmt.n + 1);
+    for (int i = 0; i < n->as.fmt.n; i++) {
+      c->as.fmt.pieces[i] = n->as.fmt.pieces[i];
+      c->as.fmt.pieces[i].value = ir_copy(cx, n->as.fmt.pieces[i].value);
+      c->as.fmt.pieces[i].spec = ir_copy(cx, n->as.fmt.pieces[i].spec);
+    }
+    break;
+  case IR_ASSIGN:
+    c->as.assign.dst = ir_copy(cx, n->as.assign.dst), c->as.assign.src = ir_copy(cx, n->as.assign.src);
+    break;
+  case IR_EXPR: case IR_RETURN: c->as.expr = ir_copy(cx, n->as.expr); break;
+  case IR_IF:
+    c->as.if_.cond = ir_copy(cx, n->as.if_.cond);
+    c->as.if_.then = ir_copy_list(cx, &n->as.if_.then);
+    c->as.if_.orelse = ir_copy_list(cx, &n->as.if_.orelse);
+    break;
+  case IR_LOOP: case IR_PARLOOP:
+    c->as.loop.lo = ir_copy(cx, n->as.loop.lo), c->as.loop.hi = ir_copy(cx, n->as.loop.hi);
+    c->as.loop.step = ir_copy(cx, n->as.loop.step);
+    c->as.loop.body = ir_copy_list(cx, &n->as.loop.body);
+    break;
+  case IR_WHILE:
+    c->as.while_.cond = ir_copy(cx, n->as.while_.cond);
+    c->as.while_.body = ir_copy_list(cx, &n->as.while_.body);
+    break;
+  case IR_RAISE: c->as.raise.msg = ir_copy(cx, n->as.raise.msg); break;
+  case IR_AELEM: break;   /* the operand VAR is shared */
+  case IR_ARRAYEXPR:
+    c->as.aexpr.value = ir_copy(cx, n->as.aexpr.value);
+    c->as.aexpr.pre = ir_copy_list(cx, &n->as.aexpr.pre);
+    break;
+  case IR_NKINDS: break;
+  }
+  return c;
 }

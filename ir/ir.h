@@ -89,6 +89,17 @@ struct IrNode {
                          whose order may be reassociated (np.sum): SIMD */
     } loop;
     struct { IrNode *cond; IrList body; } while_;    /* WHILE: cond is pure */
+    struct { IrNode *arr; } aelem;   /* AELEM: arr (an operand VAR) at the loop position */
+    struct {                         /* ARRAYEXPR: an element-wise array expression */
+      IrNode *dst;                   /* the array written (a VAR), dims = its shape */
+      IrNode *value;                 /* the element: scalar IR reading AELEM operands */
+      IrList pre;                    /* statements computing parts of value, per element */
+      IrNode **dims;                 /* ndim loop bounds (pure) */
+      int ndim;
+      IrNode **leaves;               /* the operand arrays (VARs) */
+      IrNode **flags;                /* nleaves * KRAIT_MAXDIM broadcast factors (0/1), NULL = 1 */
+      int nleaves;
+    } aexpr;
     struct { int exc; IrNode *msg; } raise;          /* RAISE: KrExc number, str or NULL */
   } as;
 };
@@ -128,6 +139,10 @@ IrVar *ir_new_var(Ctx *cx, IrFunc *fn, const char *name, Type *t, IrVarKind kind
 IrNode *ir_intrin(Ctx *cx, Span sp, Type *t, Intrinsic id, int nargs, ...);
 IrNode *ir_assign(Ctx *cx, Span sp, IrNode *dst, IrNode *src);
 
+/* A deep copy of a statement or expression; variables are shared. */
+IrNode *ir_copy(Ctx *cx, IrNode *n);
+IrList ir_copy_list(Ctx *cx, IrList *l);
+
 /* ---- queries ---- */
 const IntrinsicInfo *ir_intrinsic_info(Intrinsic id);
 /* Can evaluating `n` raise, or does it return a fresh reference, or call
@@ -149,5 +164,6 @@ IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt);
 /* Run the ordered pass list (passes.c); dump_after names a pass to print. */
 void run_passes(Ctx *cx, IrModule *m, const char *dump_after, StrBuf *dump);
 void pass_bounds(Ctx *cx, IrModule *m);   /* pass_bounds.c */
+void pass_fuse(Ctx *cx, IrModule *m);     /* pass_fuse.c */
 
 #endif

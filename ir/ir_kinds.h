@@ -21,6 +21,7 @@
   X(LIST, "list")         /* as.list: a new list (fresh) */                    \
   X(INDEX, "index")       /* as.index: list element, or array element at a flat offset */ \
   X(STRBUILD, "strbuild") /* as.fmt: a new str from pieces (fresh, may raise) */ \
+  X(AELEM, "aelem")       /* as.aelem: an operand's element inside an ARRAYEXPR */ \
   /* statements */                                                             \
   X(ASSIGN, "assign")     /* as.assign */                                      \
   X(EXPR, "expr")         /* as.expr */                                        \
@@ -32,7 +33,8 @@
   X(CONTINUE, "continue")                                                      \
   X(RETURN, "return")     /* as.expr */                                        \
   X(RAISE, "raise")       /* as.raise */                                       \
-  X(PRINT, "print")       /* as.fmt: write pieces to stdout (or stderr) */
+  X(PRINT, "print")       /* as.fmt: write pieces to stdout (or stderr) */ \
+  X(ARRAYEXPR, "arrayexpr") /* as.aexpr: dst[...] = element-wise value; pass_fuse makes loops */
 
 typedef enum {
 #define X(k, s) IR_##k,

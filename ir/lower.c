@@ -137,7 +137,7 @@ bool lw_stable(IrNode *e) {
   case IR_INDEX: case IR_CALL: case IR_LIST: case IR_STRBUILD: return false;
   case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP:
   case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE:
-  case IR_PRINT: case IR_NKINDS: return false;
+  case IR_PRINT: case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS: return false;
   }
   return false;
 }

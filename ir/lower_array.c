@@ -100,6 +100,7 @@ typedef struct Ew {
   int ndim;                       /* rank of the result */
   IrNode *dims[KRAIT_MAXDIM];
   IrNode *iv[KRAIT_MAXDIM];
+  bool deferred;                  /* building an ARRAYEXPR: operands read as AELEM */
 } Ew;
 
 static bool is_ufunc(Builtin b) { return b >= B_NP_SQRT && b <= B_NP_CLIP; }
@@ -206,6 +207,11 @@ static void result_dims(Ew *e) {
 static IrNode *leaf_elem(Ew *e, Leaf *lf) {
   IrNode *a = lf->v;
   if (a->type->kind != TY_ARRAY) return a;
+  if (e->deferred) {   /* pass_fuse places it: a[...] at the loop position */
+    IrNode *n = ir_new(e->l->cx, IR_AELEM, e->sp, a->type->elem);
+    n->as.aelem.arr = a;
+    return n;
+  }
   IrNode *idx[KRAIT_MAXDIM];
   int k = a->type->ndim, shift = e->ndim - k;
   for (int d = 0; d < k; d++)
@@ -435,10 +441,32 @@ static void ew_nest(Ew *e, Body *b) {
   l->out = saved;
 }
 
-static void store_body(Ew *e, Body *b) {
-  IrNode *v = lw_cast(e->l, elem(e, b->value), b->dst->type->elem);
-  lw_assign(e->l, e->sp, element(e->l, e->sp, b->dst, e->iv), v);
+/* dst[...] = value as an explicit ARRAYEXPR node; pass_fuse turns it into
+ * the loop nest (versioned on broadcasting and unit inner strides). */
+static void emit_arrayexpr(Ew *e, IrNode *dst, AstNode *value) {
+  Lower *l = e->l;
+  IrNode *ae = ir_new(l->cx, IR_ARRAYEXPR, e->sp, ty(TY_NONE));
+  ae->as.aexpr.dst = dst;
+  ae->as.aexpr.ndim = e->ndim;
+  ae->as.aexpr.dims = NEWN(&l->cx->arena, IrNode *, e->ndim + 1);
+  for (int d = 0; d < e->ndim; d++) ae->as.aexpr.dims[d] = e->dims[d];
+  ae->as.aexpr.leaves = NEWN(&l->cx->arena, IrNode *, e->n + 1);
+  ae->as.aexpr.flags = NEWN(&l->cx->arena, IrNode *, (e->n + 1) * KRAIT_MAXDIM);
+  for (int i = 0; i < e->n; i++) {
+    Leaf *lf = &e->leaf[i];
+    if (lf->v->type->kind != TY_ARRAY) continue;
+    int k = ae->as.aexpr.nleaves++;
+    ae->as.aexpr.leaves[k] = lf->v;
+    for (int d = 0; d < KRAIT_MAXDIM; d++) ae->as.aexpr.flags[k * KRAIT_MAXDIM + d] = lf->flag[d];
+  }
+  e->deferred = true;
+  IrList *saved = lw_enter(l, &ae->as.aexpr.pre);
+  ae->as.aexpr.value = lw_cast(l, elem(e, value), dst->type->elem);
+  l->out = saved;
+  e->deferred = false;
+  lw_emit(l, ae);
 }
+
 
 /* Lower an element-wise expression to a new array (or, for scalars only,
  * to a scalar value). */
@@ -450,8 +478,7 @@ IrNode *lower_array_expr(Lower *l, AstNode *n) {
   e->ndim = n->type->ndim;
   result_dims(e);
   IrNode *res = lw_to_temp(l, lw_intrin(l, n->span, n->type, IN_ARRAY_NEW, e->ndim, e->dims));
-  Body b = {.run = store_body, .dst = res, .value = n};
-  ew_nest(e, &b);
+  emit_arrayexpr(e, res, n);
   return res;
 }
 
@@ -490,8 +517,7 @@ static void assign_into(Lower *l, Span sp, IrNode *dst, AstNode *value, AstNode 
   }
   for (int d = 0; d < e->ndim; d++) e->dims[d] = lw_to_temp(l, dim(l, sp, dst, d));
   flags(e, false);
-  Body b = {.run = store_body, .dst = dst, .value = value};
-  ew_nest(e, &b);
+  emit_arrayexpr(e, dst, value);
 }
 
 /* ---- subscripts ---- */
@@ -623,8 +649,7 @@ void lower_array_augassign(Lower *l, AstNode *s) {
   flags(e, false);
   e->leaf[0].flag[0] = NULL;
   for (int d = 0; d < e->ndim; d++) e->leaf[0].flag[d] = NULL;  /* dst itself never broadcasts */
-  Body b = {.run = store_body, .dst = dst, .value = bin};
-  ew_nest(e, &b);
+  emit_arrayexpr(e, dst, bin);
 }
 
 /* ---- attributes, len, iteration ---- */

@@ -288,76 +288,6 @@ static bool prove(Vers *v, IrNode *check) {
 
 /* ---- copying the loop and rewriting the checks ---- */
 
-static IrNode *copy(Ctx *cx, IrNode *n);
-
-static IrNode **copy_n(Ctx *cx, IrNode **v, int n) {
-  IrNode **r = NEWN(&cx->arena, IrNode *, n + 1);
-  for (int i = 0; i < n; i++) r[i] = copy(cx, v[i]);
-  return r;
-}
-
-static IrList copy_list(Ctx *cx, IrList *l) {
-  IrList r = {0};
-  for (int i = 0; i < l->len; i++) vec_push(&cx->arena, &r, copy(cx, l->data[i]));
-  return r;
-}
-
-/* Deep copy of a statement or expression; variables are shared. */
-static IrNode *copy(Ctx *cx, IrNode *n) {
-  if (!n) return NULL;
-  IrNode *c = NEW(&cx->arena, IrNode);
-  *c = *n;
-  switch (n->kind) {
-  case IR_CONST: case IR_VAR: case IR_BREAK: case IR_CONTINUE: break;
-  case IR_BINOP: c->as.bin.lhs = copy(cx, n->as.bin.lhs); c->as.bin.rhs = copy(cx, n->as.bin.rhs); break;
-  case IR_UNOP: case IR_CAST: c->as.un.operand = copy(cx, n->as.un.operand); break;
-  case IR_CMP: c->as.cmp.lhs = copy(cx, n->as.cmp.lhs); c->as.cmp.rhs = copy(cx, n->as.cmp.rhs); break;
-  case IR_LOGIC:
-    c->as.logic.lhs = copy(cx, n->as.logic.lhs), c->as.logic.rhs = copy(cx, n->as.logic.rhs);
-    break;
-  case IR_SELECT:
-    c->as.sel.cond = copy(cx, n->as.sel.cond), c->as.sel.a = copy(cx, n->as.sel.a);
-    c->as.sel.b = copy(cx, n->as.sel.b);
-    break;
-  case IR_CALL: c->as.call.args = copy_n(cx, n->as.call.args, n->as.call.nargs); break;
-  case IR_INTRIN: c->as.intrin.args = copy_n(cx, n->as.intrin.args, n->as.intrin.nargs); break;
-  case IR_TUPLE: case IR_LIST: c->as.list.elts = copy_n(cx, n->as.list.elts, n->as.list.n); break;
-  case IR_FIELD: c->as.field.base = copy(cx, n->as.field.base); break;
-  case IR_INDEX:
-    c->as.index.base = copy(cx, n->as.index.base), c->as.index.index = copy(cx, n->as.index.index);
-    break;
-  case IR_STRBUILD: case IR_PRINT:
-    c->as.fmt.pieces = NEWN(&cx->arena, IrPiece, n->as.fmt.n + 1);
-    for (int i = 0; i < n->as.fmt.n; i++) {
-      c->as.fmt.pieces[i] = n->as.fmt.pieces[i];
-      c->as.fmt.pieces[i].value = copy(cx, n->as.fmt.pieces[i].value);
-      c->as.fmt.pieces[i].spec = copy(cx, n->as.fmt.pieces[i].spec);
-    }
-    break;
-  case IR_ASSIGN:
-    c->as.assign.dst = copy(cx, n->as.assign.dst), c->as.assign.src = copy(cx, n->as.assign.src);
-    break;
-  case IR_EXPR: case IR_RETURN: c->as.expr = copy(cx, n->as.expr); break;
-  case IR_IF:
-    c->as.if_.cond = copy(cx, n->as.if_.cond);
-    c->as.if_.then = copy_list(cx, &n->as.if_.then);
-    c->as.if_.orelse = copy_list(cx, &n->as.if_.orelse);
-    break;
-  case IR_LOOP: case IR_PARLOOP:
-    c->as.loop.lo = copy(cx, n->as.loop.lo), c->as.loop.hi = copy(cx, n->as.loop.hi);
-    c->as.loop.step = copy(cx, n->as.loop.step);
-    c->as.loop.body = copy_list(cx, &n->as.loop.body);
-    break;
-  case IR_WHILE:
-    c->as.while_.cond = copy(cx, n->as.while_.cond);
-    c->as.while_.body = copy_list(cx, &n->as.while_.body);
-    break;
-  case IR_RAISE: c->as.raise.msg = copy(cx, n->as.raise.msg); break;
-  case IR_NKINDS: break;
-  }
-  return c;
-}
-
 static bool is_check(IrNode *s) {
   if (s->kind != IR_ASSIGN || s->as.assign.src->kind != IR_INTRIN) return false;
   Intrinsic id = s->as.assign.src->as.intrin.id;
@@ -399,7 +329,7 @@ static void prove_block(Vers *v, IrList *b, IrList *fast, IrList *body) {
     IrNode *s = b->data[i], *f = fast->data[i];
     if (is_check(s)) {
       if (prove(v, s->as.assign.src)) {
-        f->as.assign.src = copy(v->cx, check_index(s->as.assign.src));
+        f->as.assign.src = ir_copy(v->cx, check_index(s->as.assign.src));
         v->nproved++;
       }
     } else if (body == b && pure_def(v, s, body)) {
@@ -425,7 +355,7 @@ static IrNode *version(Ctx *cx, IrNode *loop) {
   Vers v = {.cx = cx, .loop = loop};
   scan_block(&v, &loop->as.loop.body);
   if (v.unsafe) return loop;
-  IrNode *fast = copy(cx, loop);
+  IrNode *fast = ir_copy(cx, loop);
   prove_block(&v, &loop->as.loop.body, &fast->as.loop.body, &loop->as.loop.body);
   if (!v.nproved) return loop;
   if (loop->as.loop.dir == 0) {   /* unknown step sign: require step > 0 */

@@ -22,6 +22,7 @@ typedef struct Pass {
 
 /* THE ordered pass list. */
 static const Pass passes[] = {
+    {"fuse", pass_fuse},       /* array expressions -> loop nests (pass_fuse.c) */
     {"fold", pass_fold},
     {"dce", pass_dce},
     {"bounds", pass_bounds},   /* loop versioning of list index checks */
@@ -99,7 +100,7 @@ static void each_slot(IrNode *n, SlotFn fn, void *ctx) {
     return;
   case IR_WHILE: slot(&n->as.while_.cond, fn, ctx); return;
   case IR_RAISE: slot(&n->as.raise.msg, fn, ctx); return;
-  case IR_NKINDS: return;
+  case IR_AELEM: case IR_ARRAYEXPR: case IR_NKINDS: return;   /* fuse runs first */
   }
 }
 
@@ -420,8 +421,8 @@ static IrNode *fold_node(Ctx *cx, IrNode *n) {
                                               : n;
   case IR_CONST: case IR_VAR: case IR_CALL: case IR_TUPLE: case IR_LIST: case IR_INDEX:
   case IR_STRBUILD: case IR_ASSIGN: case IR_EXPR: case IR_IF: case IR_LOOP: case IR_PARLOOP:
-  case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT:
-  case IR_NKINDS:
+  case IR_WHILE: case IR_BREAK: case IR_CONTINUE: case IR_RETURN: case IR_RAISE: case IR_PRINT: case IR_ARRAYEXPR:
+  case IR_AELEM: case IR_NKINDS:
     return n;
   }
   return n;
