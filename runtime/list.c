@@ -72,17 +72,19 @@ void kr_list_append(KrList *l, const void *elem) {
 
 void kr_list_set(KrList *l, int64_t k, const void *elem) {
   char *slot = l->data + k * l->esize;
-  if (l->ops) {
-    char old[256];
-    if (l->esize <= (int32_t)sizeof old) {
-      memcpy(old, slot, (size_t)l->esize);
-      memcpy(slot, elem, (size_t)l->esize);
-      l->ops->retain(slot);   /* before the release: elem may be old */
-      l->ops->release(old);
-      return;
-    }
+  if (!l->ops) {
+    memcpy(slot, elem, (size_t)l->esize);
+    return;
   }
-  memcpy(slot, elem, (size_t)l->esize);
+  /* keep the old element aside: it is released after the new one is
+   * retained, because elem may be the old element or be owned by it */
+  char small[256];
+  char *old = l->esize <= (int32_t)sizeof small ? small : xrealloc(NULL, (size_t)l->esize);
+  memcpy(old, slot, (size_t)l->esize);
+  memmove(slot, elem, (size_t)l->esize); /* elem may be the slot itself */
+  l->ops->retain(slot);
+  l->ops->release(old);
+  if (old != small) free(old);
 }
 
 void kr_list_pop(KrList *l, int64_t i, void *out) {

@@ -534,6 +534,29 @@ static void test_refcounts(void) {
   expect(lit.h.rc == KR_IMMORTAL - 1, "literals are immortal");
 }
 
+/* An element wider than kr_list_set's stack buffer (a tuple of 40 fields):
+ * the old element is still released and the new one retained. */
+typedef struct { KrStr *s; int64_t pad[39]; } WideElem;
+static void wide_retain(void *e) { kr_incref(((WideElem *)e)->s); }
+static void wide_release(void *e) { kr_decref(((WideElem *)e)->s); }
+static const KrElemOps wide_ops = {wide_retain, wide_release};
+
+static void test_wide_set(void) {
+  KrStr *a = kr_str_from_cstr("old"), *b = kr_str_from_cstr("new");
+  KrList *l = kr_list_new(sizeof(WideElem), false, 0);
+  kr_list_set_ops(l, &wide_ops);
+  WideElem e = {.s = a};
+  kr_list_append(l, &e);
+  e.s = b;
+  kr_list_set(l, 0, &e);
+  expect(a->h.rc == 1 && b->h.rc == 2, "set of a wide element moves references");
+  kr_list_set(l, 0, (WideElem *)l->data); /* the element itself */
+  expect(b->h.rc == 2, "setting a wide element to itself keeps it alive");
+  kr_decref(l);
+  expect(b->h.rc == 1, "freeing the list releases wide elements");
+  kr_decref(a), kr_decref(b);
+}
+
 static void test_traceback(void) {
   FILE *tmp = tmpfile();
   int saved = dup(2);
@@ -623,6 +646,7 @@ int main(int argc, char **argv) {
   fclose(f);
   kr_buf_free(&b);
   test_refcounts();
+  test_wide_set();
   test_traceback();
   test_recursion();
   test_buffers();
