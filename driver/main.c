@@ -23,7 +23,7 @@ static void usage(FILE *f) {
         "  --emit-c           print the generated C on stdout\n"
         "  --emit-ir          print the IR after the passes on stdout\n"
         "  --emit-ast         print the syntax tree on stdout\n"
-        "  --dump-after=PASS  print the IR after PASS (fold, dce) on stdout\n"
+        "  --dump-after=PASS  print the IR after PASS (lower, fuse, fold, dce, bounds)\n"
         "  --keep-c           keep the generated .c next to the output\n"
         "  --cc CC            C compiler (default: $CC or cc)\n"
         "  -O0 .. -O3         C optimisation level (default -O3)\n"
