@@ -2,6 +2,7 @@
  *   emit.c  the text buffer: indentation, #line back to the .py, C string literals
  *   c.c     functions, statements and expressions (C11 + GNU extensions)
  *   exe.c   main() for standalone executables
+ *   pyext.c PyInit and argument-converting wrappers for extension modules
  * The driver calls cg_emit_module() once per module and hands the text to cc. */
 #ifndef KRAIT_CODEGEN_H
 #define KRAIT_CODEGEN_H
@@ -51,5 +52,10 @@ void cg_c_string(StrBuf *b, const char *s, int64_t n);
 
 /* exe.c: `int main(argc, argv)` running the module's init function. */
 void cg_exe_main(StrBuf *out, const char *init_cname);
+
+/* pyext.c: PyInit_<module> and the wrappers of the exported functions. */
+void cg_pyext(StrBuf *out, IrModule *m);
+/* Can `fn` be called from Python yet (its parameter and result types)? */
+bool cg_pyext_exportable(IrFunc *fn);
 
 #endif

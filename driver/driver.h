@@ -11,6 +11,7 @@ typedef struct Options {
   const char *dump_after;   /* --dump-after=PASS */
   const char *cc;           /* --cc, or $CC, or "cc" */
   const char *opt;          /* -O level for the C compiler */
+  const char *python;       /* --python: the interpreter an extension targets */
   bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck;
   bool blas;                /* the generated code calls CBLAS */
 } Options;
@@ -18,5 +19,14 @@ typedef struct Options {
 /* Compile the C file `cpath` into an executable `out`. Returns true on
  * success; prints the compiler's own messages otherwise. */
 bool toolchain_build_exe(const Options *o, const char *cpath, const char *out);
+
+/* The target interpreter's C headers directory and extension-module suffix
+ * (sysconfig's include path and EXT_SUFFIX). False, with a message, when the
+ * interpreter cannot be run or has no Python.h. */
+bool toolchain_python(const Options *o, char *inc, size_t ninc, char *suffix, size_t nsuffix);
+
+/* Compile `cpath` into the extension module `out` (a shared object) against
+ * the headers in `pyinc`. */
+bool toolchain_build_ext(const Options *o, const char *cpath, const char *out, const char *pyinc);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <limits.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "../codegen/codegen.h"
 #include "../frontend/frontend.h"
@@ -15,11 +16,13 @@
 #define KRAIT_VERSION "0.1.0"
 
 static void usage(FILE *f) {
-  fputs("usage: krait build [options] FILE.py    compile FILE.py\n"
+  fputs("usage: krait build [options] FILE.py    compile FILE.py into an extension module\n"
         "       krait check FILE.py              report diagnostics only\n"
         "options:\n"
         "  --exe              build a standalone executable (default name: FILE)\n"
-        "  -o PATH            output path\n"
+        "  -o PATH            output path; a directory (or a path ending in /) for\n"
+        "                     an extension module gets NAME + the interpreter's EXT_SUFFIX\n"
+        "  --python PATH      interpreter whose headers and EXT_SUFFIX a module uses\n"
         "  --emit-c           print the generated C on stdout\n"
         "  --emit-ir          print the IR after the passes on stdout\n"
         "  --emit-ast         print the syntax tree on stdout\n"
@@ -46,6 +49,7 @@ static bool parse_args(int argc, char **argv, Options *o) {
     else if (!strncmp(a, "--dump-after=", 13)) o->dump_after = a + 13;
     else if (!strcmp(a, "--keep-c")) o->keep_c = true;
     else if (!strcmp(a, "--cc") && i + 1 < argc) o->cc = argv[++i];
+    else if (!strcmp(a, "--python") && i + 1 < argc) o->python = argv[++i];
     else if (!strncmp(a, "-O", 2) && strlen(a) == 3) o->opt = a + 2;
     else if (!strcmp(a, "--no-boundscheck")) o->no_boundscheck = true;
     else if (!strcmp(a, "-v")) o->verbose = true;
@@ -72,6 +76,25 @@ static const char *module_name(Ctx *cx, const char *path) {
   return name;
 }
 
+/* Building an executable, or printing an intermediate form: those show the
+ * program as an executable sees it (__name__ == "__main__"). */
+static bool exe_view(const Options *o) {
+  return o->exe || o->emit_c || o->emit_ir || o->emit_ast || o->dump_after;
+}
+
+/* Where an extension module goes: -o FILE as given; -o DIR or -o DIR/ or
+ * nothing: DIR/NAME + EXT_SUFFIX (the current directory by default). */
+static const char *ext_path(Ctx *cx, const char *output, const char *name, const char *suffix) {
+  struct stat st;
+  size_t n = output ? strlen(output) : 0;
+  if (!output) return arena_printf(&cx->arena, "%s%s", name, suffix);
+  if (output[n - 1] == '/' || (stat(output, &st) == 0 && S_ISDIR(st.st_mode))) {
+    if (output[n - 1] == '/') mkdir(output, 0777); /* may exist already */
+    return arena_printf(&cx->arena, "%s%s%s%s", output, output[n - 1] == '/' ? "" : "/", name, suffix);
+  }
+  return output;
+}
+
 static void write_out(StrBuf *b) {
   if (b->len) fwrite(b->p, 1, b->len, stdout);
   fflush(stdout);
@@ -80,7 +103,7 @@ static void write_out(StrBuf *b) {
 static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   /* CPython's tracebacks name the main script by its absolute path */
   char *abs = realpath(o->input, NULL);
-  CgOptions cg = {.exe = true, .line_directives = true,
+  CgOptions cg = {.exe = exe_view(o), .line_directives = true,
                   .py_path = abs ? arena_strdup(&cx->arena, abs) : o->input};
   free(abs);
   StrBuf c = {0};
@@ -90,7 +113,19 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
     sb_free(&c);
     return true;
   }
+  char pyinc[PATH_MAX], suffix[256];
+  if (!o->exe && !toolchain_python(o, pyinc, sizeof pyinc, suffix, sizeof suffix)) {
+    sb_free(&c);
+    return false;
+  }
   const char *out = o->output ? o->output : arena_printf(&cx->arena, "%s", ir->name);
+  if (!o->exe) out = ext_path(cx, o->output, ir->name, suffix);
+  for (int i = 0; !o->exe && i < ir->funcs.len; i++) {
+    IrFunc *fn = ir->funcs.data[i];
+    if (fn->exported && !fn->is_init && !cg_pyext_exportable(fn))
+      fprintf(stderr, "krait: warning: %s() is not exported: extension modules take only int, "
+                      "float and bool parameters and results so far\n", fn->name);
+  }
   char cpath[4096];
   if (o->keep_c) snprintf(cpath, sizeof cpath, "%s.c", out);
   else snprintf(cpath, sizeof cpath, "%s/krait-%d-%s.c",
@@ -107,7 +142,8 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   lo.blas = strstr(c.p, "krait-link: -lopenblas") != NULL;
   o = &lo;
   sb_free(&c);
-  bool ok = toolchain_build_exe(o, cpath, out);
+  bool ok = o->exe ? toolchain_build_exe(o, cpath, out)
+                   : toolchain_build_ext(o, cpath, out, pyinc);
   if (!o->keep_c) remove(cpath);
   return ok;
 }
@@ -124,8 +160,8 @@ static bool compile_file(Ctx *cx, const Options *o) {
     return true;
   }
   infer_module(cx, ast);                              if (diag_failed(cx)) return false;
-  /* only executables exist so far, so every build sees __name__ == "__main__" */
-  LowerOptions lo = {.exe = true};
+  /* an executable runs the __main__ block; an extension module does not */
+  LowerOptions lo = {.exe = exe_view(o)};
   IrModule *ir = lower_module(cx, ast, &lo);          if (diag_failed(cx)) return false;
   ir->no_boundscheck = o->no_boundscheck;
   StrBuf dump = {0};
@@ -142,11 +178,6 @@ static bool compile_file(Ctx *cx, const Options *o) {
     return true;
   }
   if (!strcmp(o->cmd, "check")) return true;
-  if (!o->exe && !o->emit_c) {
-    fprintf(stderr, "krait: error: extension modules are not available yet; "
-                    "use --exe to build an executable\n");
-    return false;
-  }
   return emit_and_build(cx, ir, o);
 }
 

@@ -1,6 +1,7 @@
 /* driver/toolchain.c — running the C compiler on generated code and linking
  * it with the runtime (libkrait_rt.a). The runtime is found next to the
  * krait binary (build tree) or in PREFIX/lib/krait (installed). */
+#define _POSIX_C_SOURCE 200809L /* popen */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,7 +57,9 @@ static int run(char *const argv[], bool verbose) {
   return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
+/* cc FLAGS -o out cpath RUNTIME -lm [-lopenblas] [extra...] $KRAIT_CFLAGS */
+static bool build(const Options *o, const char *cpath, const char *out,
+                  const char *const *extra, int nextra) {
   char lib[PATH_MAX], inc[PATH_MAX + 4];
   if (!find_runtime(lib, inc + 2, PATH_MAX)) {
     fprintf(stderr, "krait: error: cannot find the krait runtime (libkrait_rt.a)\n");
@@ -74,14 +77,52 @@ bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
   if (o->blas) {   /* matrix products call CBLAS */
     argv[argc++] = "-lopenblas";
   }
-  char *extra = getenv("KRAIT_CFLAGS") ? strdup(getenv("KRAIT_CFLAGS")) : NULL;
-  for (char *tok = extra ? strtok(extra, " ") : NULL; tok && argc < 62; tok = strtok(NULL, " "))
+  for (int i = 0; i < nextra; i++) argv[argc++] = (char *)extra[i];
+  char *flags = getenv("KRAIT_CFLAGS") ? strdup(getenv("KRAIT_CFLAGS")) : NULL;
+  for (char *tok = flags ? strtok(flags, " ") : NULL; tok && argc < 62; tok = strtok(NULL, " "))
     argv[argc++] = tok;
   argv[argc] = NULL;
   int rc = run(argv, o->verbose);
-  free(extra);
+  free(flags);
   if (rc != 0) {
     fprintf(stderr, "krait: error: the C compiler failed on generated code (%s)\n", cpath);
+    return false;
+  }
+  return true;
+}
+
+bool toolchain_build_exe(const Options *o, const char *cpath, const char *out) {
+  return build(o, cpath, out, NULL, 0);
+}
+
+bool toolchain_build_ext(const Options *o, const char *cpath, const char *out, const char *pyinc) {
+  char inc[PATH_MAX + 4];
+  snprintf(inc, sizeof inc, "-I%s", pyinc);
+  const char *extra[] = {"-shared", "-fPIC", inc};
+  return build(o, cpath, out, extra, 3);
+}
+
+bool toolchain_python(const Options *o, char *inc, size_t ninc, char *suffix, size_t nsuffix) {
+  const char *py = o->python ? o->python : "python3";
+  char cmd[PATH_MAX + 128];
+  snprintf(cmd, sizeof cmd,
+           "'%s' -c 'import sysconfig; print(sysconfig.get_paths()[\"include\"]); "
+           "print(sysconfig.get_config_var(\"EXT_SUFFIX\"))' 2>/dev/null", py);
+  FILE *p = strchr(py, '\'') ? NULL : popen(cmd, "r");
+  bool ok = p && fgets(inc, (int)ninc, p) && fgets(suffix, (int)nsuffix, p);
+  if (p && pclose(p) != 0) ok = false;
+  if (!ok) {
+    fprintf(stderr, "krait: error: cannot ask '%s' for its sysconfig (is it a Python 3 interpreter?)\n", py);
+    return false;
+  }
+  inc[strcspn(inc, "\n")] = 0;
+  suffix[strcspn(suffix, "\n")] = 0;
+  char header[PATH_MAX + 16];
+  snprintf(header, sizeof header, "%s/Python.h", inc);
+  if (!exists(header)) {
+    fprintf(stderr, "krait: error: the Python headers are missing (%s not found)\n"
+                    "  hint: install them, e.g. 'apt-get install python3-dev', or pick another\n"
+                    "  interpreter with --python PATH\n", header);
     return false;
   }
   return true;

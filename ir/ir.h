@@ -114,6 +114,7 @@ struct IrFunc {
   IrList body;
   Vec(IrVar *) vars;  /* every local and temporary (params excluded) */
   const char *doc;
+  AstNode **defaults; /* nparams constant default values (NULL: none) */
   bool exported;      /* callable from Python (all params annotated) */
   bool is_init;       /* the module's top-level code */
   int nextid;

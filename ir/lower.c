@@ -1348,6 +1348,8 @@ static IrFunc *func_shell(Lower *l, Spec *sp, bool is_init) {
   fn->is_init = is_init;
   int np = def ? def->nparams : 0;
   fn->params = NEWN(&l->cx->arena, IrVar *, np ? np : 1);
+  fn->defaults = NEWN(&l->cx->arena, AstNode *, np ? np : 1);
+  for (int i = 0; i < np; i++) fn->defaults[i] = def->params[i].dflt;
   fn->nparams = np;
   l->fn = fn;
   for (int i = 0; i < np; i++) {

@@ -42,6 +42,12 @@ void kr_init(int argc, char **argv) {
    * CPython cannot tell apart from seeding at start-up. */
 }
 
+void kr_init_module(void) {
+  /* inside a Python process: stdout belongs to the interpreter's C library
+   * too, so its buffering is left alone; sys.argv is not ours either */
+  if (!kr_argv) kr_argv = kr_list_new(sizeof(KrStr *), true, 0);
+}
+
 void kr_print_buf(KrBuf *b) { kr_buf_write(b, stdout); }
 
 void kr_flush(void) { fflush(stdout); }

@@ -14,6 +14,9 @@ need_cmd make make
 need_cmd cmake cmake
 need_cmd python3 python3
 python3 -m pip --version >/dev/null 2>&1 || pkgs="$pkgs python3-pip"
+# extension modules compile against the interpreter's own headers
+python3 -c "import sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')))" 2>/dev/null ||
+  pkgs="$pkgs python3-dev"
 if [ "$want" = asan ]; then
   need_cmd valgrind valgrind
 fi
@@ -35,5 +38,11 @@ if [ "$want" = check ] || [ "$want" = asan ]; then
     echo "krait: installing numpy (the test oracle) from PyPI"
     python3 -m pip install -q "numpy>=2" 2>/dev/null ||
       python3 -m pip install -q --break-system-packages "numpy>=2"
+  fi
+  # the extension-module tests
+  if ! python3 -c "import pytest" 2>/dev/null; then
+    echo "krait: installing pytest from PyPI"
+    python3 -m pip install -q pytest 2>/dev/null ||
+      python3 -m pip install -q --break-system-packages pytest
   fi
 fi

@@ -751,6 +751,9 @@ void kr_put_elem_str(KrBuf *b, const void *e); /* repr of each str */
 extern KrList *kr_argv;
 /** argv, a large stdout buffer, the default random seed, the stack guard. */
 void kr_init(int argc, char **argv);
+/** Start-up for an extension module: nothing that belongs to the host
+ * interpreter (stdout buffering, sys.argv) is touched. */
+void kr_init_module(void);
 /** Writes the buffer to stdout and resets it (print builds one line). */
 void kr_print_buf(KrBuf *b);
 void kr_flush(void);
