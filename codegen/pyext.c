@@ -94,7 +94,7 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   const char *rt = fn->ret->kind == TY_I64 ? "int64_t" : fn->ret->kind == TY_F64 ? "double"
                  : fn->ret->kind == TY_BOOL ? "bool" : NULL;
   if (rt) sb_printf(out, "  %s r;\n", rt);
-  sb_puts(out, "  Py_BEGIN_ALLOW_THREADS\n  ");
+  sb_puts(out, "  kpy_enter();\n  Py_BEGIN_ALLOW_THREADS\n  ");
   if (rt) sb_puts(out, "r = ");
   sb_printf(out, "%s(", fn->cname);
   for (int i = 0; i < n; i++) sb_printf(out, "%sp%d", i ? ", " : "", i);

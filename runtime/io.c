@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -40,6 +41,16 @@ void kr_init(int argc, char **argv) {
   }
   /* random's default seed is drawn lazily on first use (rng.c), which
    * CPython cannot tell apart from seeding at start-up. */
+}
+
+void kr_thread_stack_init(void) {
+  pthread_attr_t attr;
+  void *lo;
+  size_t size, margin = 256 * 1024;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+  if (pthread_attr_getstack(&attr, &lo, &size) == 0 && size > 2 * margin)
+    kr_stack_floor = (char *)lo + margin;
+  pthread_attr_destroy(&attr);
 }
 
 void kr_init_module(void) {

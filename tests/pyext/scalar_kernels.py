@@ -46,6 +46,12 @@ def log_of(x: float) -> float:
     return math.log(x)
 
 
+def depth(n: int) -> int:
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+
 def _helper(a, b):
     return a + b
 

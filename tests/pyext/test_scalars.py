@@ -149,6 +149,24 @@ def test_two_threads_compute_independently(mods):
     assert results == {i: ext.busy(200_000 + i) for i in range(4)}
 
 
+def test_deep_recursion_raises_on_every_thread(mods):
+    """The recursion guard works on the interpreter's threads too: no crash."""
+    ext, seen = mods[0], []
+    assert ext.depth(5000) == 5000
+
+    def deep():
+        try:
+            ext.depth(10**9)
+        except RecursionError:
+            seen.append(threading.current_thread().name)
+
+    deep()
+    t = threading.Thread(target=deep, name="worker")
+    t.start()
+    t.join()
+    assert seen == ["MainThread", "worker"]
+
+
 def test_memory_flat_across_calls(mods):
     ext = mods[0]
 

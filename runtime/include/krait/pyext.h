@@ -23,6 +23,12 @@ static inline PyObject *kpy_raise(void) {
   return NULL;
 }
 
+/* Before compiled code runs on this thread: the recursion guard needs the
+ * thread's stack floor (threads of the interpreter start without one). */
+static inline void kpy_enter(void) {
+  if (!kr_stack_floor) kr_thread_stack_init();
+}
+
 /* Binds positional and keyword arguments to the n parameters `names` of
  * `fn`: out[i] is a borrowed reference, or NULL when not given. Returns -1
  * with CPython's TypeError for too many, unknown or repeated arguments. */

@@ -754,6 +754,9 @@ void kr_init(int argc, char **argv);
 /** Start-up for an extension module: nothing that belongs to the host
  * interpreter (stdout buffering, sys.argv) is touched. */
 void kr_init_module(void);
+/** Sets the recursion guard's stack floor for the calling thread (a thread
+ * of the host interpreter entering compiled code). */
+void kr_thread_stack_init(void);
 /** Writes the buffer to stdout and resets it (print builds one line). */
 void kr_print_buf(KrBuf *b);
 void kr_flush(void);
