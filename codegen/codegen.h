@@ -53,8 +53,10 @@ void cg_c_string(StrBuf *b, const char *s, int64_t n);
 /* exe.c: `int main(argc, argv)` running the module's init function. */
 void cg_exe_main(StrBuf *out, const char *init_cname);
 
-/* pyext.c: PyInit_<module> and the wrappers of the exported functions. */
-void cg_pyext(StrBuf *out, IrModule *m);
+/* pyext.c: PyInit_<module> and the wrappers of the exported functions;
+ * `attrs` is C that sets the module's attributes on `mod` (c.c writes it,
+ * as only it knows the globals' C names). */
+void cg_pyext(StrBuf *out, IrModule *m, const char *attrs);
 /* Can `fn` be called from Python yet (its parameter and result types)? */
 bool cg_pyext_exportable(IrFunc *fn);
 

@@ -110,7 +110,7 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   sb_puts(out, "}\n\n");
 }
 
-void cg_pyext(StrBuf *out, IrModule *m) {
+void cg_pyext(StrBuf *out, IrModule *m, const char *attrs) {
   for (int i = 0; i < m->funcs.len; i++)
     if (cg_pyext_exportable(m->funcs.data[i])) wrapper(out, m->funcs.data[i]);
   sb_puts(out, "static PyMethodDef kpy_methods[] = {\n");
@@ -128,8 +128,13 @@ void cg_pyext(StrBuf *out, IrModule *m) {
                  "  PyModuleDef_HEAD_INIT, \"%s\", NULL, -1, kpy_methods, NULL, NULL, NULL, NULL,\n"
                  "};\n\n", m->name);
   sb_printf(out, "PyMODINIT_FUNC PyInit_%s(void) {\n", m->name);
-  sb_puts(out, "  kr_init_module();\n");
+  sb_puts(out, "  kr_init_module();\n  kpy_enter();\n");
   if (m->init && m->init->cname) sb_printf(out, "  %s();\n  fflush(stdout);\n", m->init->cname);
   sb_puts(out, "  if (kr_err_occurred()) return kpy_raise();\n");
-  sb_puts(out, "  return PyModule_Create(&kpy_module);\n}\n");
+  sb_puts(out, "  PyObject *mod = PyModule_Create(&kpy_module);\n");
+  sb_puts(out, "  if (!mod) return NULL;\n");
+  sb_puts(out, attrs);
+  sb_puts(out, "  return mod;\n");
+  if (*attrs) sb_puts(out, "fail:\n  Py_DECREF(mod);\n  return NULL;\n");
+  sb_puts(out, "}\n");
 }

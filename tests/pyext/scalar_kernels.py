@@ -2,6 +2,9 @@
 import math
 
 SCALE = 3
+RATE = 0.25
+LABEL = "scalar kernels"
+DEBUG = False
 
 
 def collatz_len(n: int) -> int:
@@ -57,3 +60,7 @@ def _helper(a, b):
 
 
 print("scalar_kernels imported")
+
+if __name__ == "__main__":
+    ONLY_AS_SCRIPT = 1
+    print(busy(1000), ONLY_AS_SCRIPT)

@@ -105,6 +105,13 @@ def test_exports_and_docstrings(mods):
     assert not hasattr(ext, "_helper")  # unannotated helpers stay internal
 
 
+def test_module_constants_are_attributes(mods):
+    ext, py = mods
+    for name in ("SCALE", "RATE", "LABEL", "DEBUG"):
+        assert (type(getattr(ext, name)), getattr(ext, name)) == (type(getattr(py, name)), getattr(py, name))
+    assert not hasattr(ext, "ONLY_AS_SCRIPT") and not hasattr(py, "ONLY_AS_SCRIPT")
+
+
 def test_import_runs_module_code_and_prints_in_order(built):
     code = ("import sys; sys.path.insert(0, %r); import scalar_kernels as k; "
             "k.checked(True, 4); print('after')" % str(built.parent))

@@ -29,6 +29,20 @@ static inline void kpy_enter(void) {
   if (!kr_stack_floor) kr_thread_stack_init();
 }
 
+/* A str global as a Python str (None if it was never bound). */
+static inline PyObject *kpy_str(KrStr *s) {
+  if (!s) Py_RETURN_NONE;
+  return PyUnicode_FromStringAndSize(s->data, (Py_ssize_t)s->len);
+}
+
+/* mod.name = value, taking the reference; -1 if value is NULL or on error. */
+static inline int kpy_attr(PyObject *mod, const char *name, PyObject *value) {
+  if (!value) return -1;
+  int rc = PyModule_AddObjectRef(mod, name, value);
+  Py_DECREF(value);
+  return rc;
+}
+
 /* Binds positional and keyword arguments to the n parameters `names` of
  * `fn`: out[i] is a borrowed reference, or NULL when not given. Returns -1
  * with CPython's TypeError for too many, unknown or repeated arguments. */
