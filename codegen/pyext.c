@@ -110,6 +110,25 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   sb_puts(out, "}\n\n");
 }
 
+/* The docstring CPython reads a signature from: "f(x, k=2)\n--\n\n" and
+ * then the function's own docstring. It gives __text_signature__, so
+ * inspect.signature() and help() show the parameters. Defaults are written
+ * as they appear in the source. */
+static void doc_with_signature(StrBuf *out, IrModule *m, IrFunc *fn) {
+  StrBuf d = {0};
+  sb_printf(&d, "%s(", fn->name);
+  for (int i = 0; i < fn->nparams; i++) {
+    sb_printf(&d, "%s%s", i ? ", " : "", fn->params[i]->name);
+    AstNode *dv = fn->defaults[i];
+    if (dv && m->src && dv->span.end <= m->src->len)
+      sb_printf(&d, "=%.*s", (int)(dv->span.end - dv->span.start), m->src->text + dv->span.start);
+  }
+  sb_puts(&d, ")\n--\n\n");
+  if (fn->doc) sb_puts(&d, fn->doc);
+  cg_c_string(out, d.p, (int64_t)d.len);
+  sb_free(&d);
+}
+
 void cg_pyext(StrBuf *out, IrModule *m, const char *attrs) {
   for (int i = 0; i < m->funcs.len; i++)
     if (cg_pyext_exportable(m->funcs.data[i])) wrapper(out, m->funcs.data[i]);
@@ -119,8 +138,7 @@ void cg_pyext(StrBuf *out, IrModule *m, const char *attrs) {
     if (!cg_pyext_exportable(fn)) continue;
     sb_printf(out, "  {\"%s\", (PyCFunction)(void (*)(void))kpy_%s, METH_VARARGS | METH_KEYWORDS, ",
               fn->name, fn->name);
-    if (fn->doc) cg_c_string(out, fn->doc, (int64_t)strlen(fn->doc));
-    else sb_puts(out, "NULL");
+    doc_with_signature(out, m, fn);
     sb_puts(out, "},\n");
   }
   sb_puts(out, "  {NULL, NULL, 0, NULL},\n};\n\n");

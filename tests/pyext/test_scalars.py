@@ -102,6 +102,12 @@ def test_int_out_of_range(mods):
 def test_exports_and_docstrings(mods):
     ext = mods[0]
     assert ext.collatz_len.__doc__ == mods[1].collatz_len.__doc__
+    assert ext.hyp.__doc__ is None
+    import inspect
+    for name in ("collatz_len", "hyp", "scaled", "checked"):
+        params = [inspect.signature(getattr(m, name)).parameters.values() for m in mods]
+        assert [(p.name, p.default, p.kind) for p in params[0]] == \
+            [(p.name, p.default, p.kind) for p in params[1]]
     assert not hasattr(ext, "_helper")  # unannotated helpers stay internal
 
 
