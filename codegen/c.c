@@ -1039,8 +1039,8 @@ static const char *ex_list_elem(Cg *g, IrNode *n) {
   unsupported(g, S(g, "intrinsic '%s' here", ir_intrinsic_info(n->as.intrin.id)->name));
 }
 
-/* KR_DT_F64 for float, ... */
-static const char *dtype_const(Type *t) {
+/* KR_DT_F64 for float, ...; NULL for a type that is not a dtype. */
+const char *cg_dtype_const(Type *t) {
   switch (t->kind) {
   case TY_BOOL: return "KR_DT_BOOL";
   case TY_I8: return "KR_DT_I8";
@@ -1055,8 +1055,13 @@ static const char *dtype_const(Type *t) {
   case TY_F64: return "KR_DT_F64";
   case TY_C64: return "KR_DT_C64";
   case TY_C128: return "KR_DT_C128";
-  default: return "KR_DT_F64";
+  default: return NULL;
   }
+}
+
+static const char *dtype_const(Type *t) {
+  const char *c = cg_dtype_const(t);
+  return c ? c : "KR_DT_F64";
 }
 
 static const char *hoisted_field(Cg *g, IrNode *a, const char *field, int k);

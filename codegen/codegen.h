@@ -50,6 +50,9 @@ void em_raw(Emitter *e, const char *s);
 /* s[0..n) as a C string literal, quotes included. */
 void cg_c_string(StrBuf *b, const char *s, int64_t n);
 
+/* c.c: the runtime's KrDType constant for a dtype ("KR_DT_F64"), or NULL. */
+const char *cg_dtype_const(Type *t);
+
 /* exe.c: `int main(argc, argv)` running the module's init function. */
 void cg_exe_main(StrBuf *out, const char *init_cname);
 

@@ -5,13 +5,20 @@
  * pending krait exception into the Python exception of the same name and
  * message. Conversions and messages live in runtime/include/krait/pyext.h.
  *
- * First slice: parameters of type int, float and bool (constant defaults
- * allowed), results of those types or None. Functions with other
+ * So far: parameters of type int, float, bool (constant defaults allowed)
+ * and numpy arrays of real dtypes (through the buffer protocol, sharing
+ * memory); results of type int, float, bool or None. Functions with other
  * signatures are not exported yet. */
 #include "codegen.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
+
+/* The KrDType of an array element type, or NULL (complex: not yet). */
+static const char *dtype_name(Type *t) {
+  return t->kind == TY_C64 || t->kind == TY_C128 ? NULL : cg_dtype_const(t);
+}
 
 /* How a parameter type crosses from Python: the C type and the converter
  * of krait/pyext.h; NULL when not supported yet. */
@@ -20,6 +27,7 @@ static const char *conv(Type *t, const char **ctype) {
   case TY_I64: *ctype = "int64_t"; return "kpy_i64";
   case TY_F64: *ctype = "double"; return "kpy_f64";
   case TY_BOOL: *ctype = "bool"; return "kpy_bool";
+  case TY_ARRAY: *ctype = "KrArray *"; return dtype_name(t->elem) ? "kpy_array" : NULL;
   default: return NULL;
   }
 }
@@ -75,20 +83,25 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   for (int i = 0; i < n; i++) {
     const char *ct = NULL;
     conv(fn->params[i]->type, &ct);
-    sb_printf(out, "  %s p%d;\n", ct, i);
+    sb_printf(out, "  %s p%d%s;\n", ct, i, fn->params[i]->type->kind == TY_ARRAY ? " = NULL" : "");
   }
-  sb_printf(out, "  (void)self;\n  if (kpy_bind(\"%s\", names, %d, args, kw, arg) < 0) return NULL;\n",
-            fn->name, n);
+  sb_printf(out, "  PyObject *res = NULL;\n  (void)self;\n"
+                 "  if (kpy_bind(\"%s\", names, %d, args, kw, arg) < 0) return NULL;\n", fn->name, n);
   for (int i = 0; i < n; i++) {
-    const char *ct = NULL, *f = conv(fn->params[i]->type, &ct), *pn = fn->params[i]->name;
+    Type *t = fn->params[i]->type;
+    const char *ct = NULL, *f = conv(t, &ct), *pn = fn->params[i]->name;
+    char extra[96] = "";
+    if (t->kind == TY_ARRAY)
+      snprintf(extra, sizeof extra, ", %s, %d, %s", dtype_name(t->elem), t->ndim,
+               t->contig ? "true" : "false");
     if (fn->defaults[i]) {
       sb_printf(out, "  if (!arg[%d]) p%d = ", i, i);
       default_value(out, fn->defaults[i]);
-      sb_printf(out, ";\n  else if (%s(arg[%d], \"%s\", \"%s\", &p%d) < 0) return NULL;\n",
-                f, i, fn->name, pn, i);
+      sb_printf(out, ";\n  else if (%s(arg[%d], \"%s\", \"%s\"%s, &p%d) < 0) goto fail;\n",
+                f, i, fn->name, pn, extra, i);
     } else {
-      sb_printf(out, "  if (!arg[%d] ? kpy_missing(\"%s\", \"%s\") : %s(arg[%d], \"%s\", \"%s\", &p%d))\n"
-                     "    return NULL;\n", i, fn->name, pn, f, i, fn->name, pn, i);
+      sb_printf(out, "  if (!arg[%d] ? kpy_missing(\"%s\", \"%s\") : %s(arg[%d], \"%s\", \"%s\"%s, &p%d))\n"
+                     "    goto fail;\n", i, fn->name, pn, f, i, fn->name, pn, extra, i);
     }
   }
   const char *rt = fn->ret->kind == TY_I64 ? "int64_t" : fn->ret->kind == TY_F64 ? "double"
@@ -100,13 +113,17 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   for (int i = 0; i < n; i++) sb_printf(out, "%sp%d", i ? ", " : "", i);
   sb_puts(out, ");\n  fflush(stdout); /* print() output before Python's own */\n");
   sb_puts(out, "  Py_END_ALLOW_THREADS\n");
-  sb_puts(out, "  if (kr_err_occurred()) return kpy_raise();\n");
+  sb_puts(out, "  if (kr_err_occurred()) {\n    kpy_raise();\n    goto fail;\n  }\n");
   switch (fn->ret->kind) {
-  case TY_I64: sb_puts(out, "  return PyLong_FromLongLong(r);\n"); break;
-  case TY_F64: sb_puts(out, "  return PyFloat_FromDouble(r);\n"); break;
-  case TY_BOOL: sb_puts(out, "  return PyBool_FromLong(r);\n"); break;
-  default: sb_puts(out, "  Py_RETURN_NONE;\n"); break;
+  case TY_I64: sb_puts(out, "  res = PyLong_FromLongLong(r);\n"); break;
+  case TY_F64: sb_puts(out, "  res = PyFloat_FromDouble(r);\n"); break;
+  case TY_BOOL: sb_puts(out, "  res = PyBool_FromLong(r);\n"); break;
+  default: sb_puts(out, "  res = Py_NewRef(Py_None);\n"); break;
   }
+  sb_puts(out, "fail:\n");
+  for (int i = 0; i < n; i++)
+    if (fn->params[i]->type->kind == TY_ARRAY) sb_printf(out, "  kr_decref(p%d);\n", i);
+  sb_puts(out, "  return res;\n");
   sb_puts(out, "}\n\n");
 }
 

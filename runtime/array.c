@@ -201,6 +201,18 @@ KrArray *kr_array_new(KrDType dt, int32_t ndim, const int64_t *shape) {
   return a;
 }
 
+/** A descriptor on memory krait does not own (a Python buffer): `ext` is
+ * released through kr_array_release_ext when the last reference goes.
+ * Strides are in elements. */
+KrArray *kr_array_foreign(KrDType dt, int32_t ndim, const int64_t *shape,
+                          const int64_t *strides, void *data, void *ext) {
+  KrArray *a = desc_new(dt, ndim, shape);
+  a->data = data;
+  a->ext = ext;
+  for (int32_t i = 0; i < ndim; i++) a->strides[i] = strides[i];
+  return a;
+}
+
 /** np.zeros(shape, dtype). */
 KrArray *kr_array_zeros(KrDType dt, int32_t ndim, const int64_t *shape) {
   KrArray *a = kr_array_new(dt, ndim, shape);

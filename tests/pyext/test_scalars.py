@@ -1,6 +1,4 @@
 """The compiled extension module against the same module run by CPython."""
-import importlib.util
-import os
 import resource
 import subprocess
 import sys
@@ -11,26 +9,15 @@ import time
 import numpy as np
 import pytest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-KRAIT = os.environ.get("KRAIT", os.path.join(ROOT, "build", "krait"))
-SRC = os.path.join(HERE, "scalar_kernels.py")
+from conftest import KRAIT, HERE, build, load
 
-
-def load(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+SRC = HERE + "/scalar_kernels.py"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("ext")
-    subprocess.run([KRAIT, "build", SRC, "-o", str(out) + "/"], check=True)
-    so = out / ("scalar_kernels" + sysconfig.get_config_var("EXT_SUFFIX"))
-    assert so.exists()
-    return so
+    from pathlib import Path
+    return Path(build("scalar_kernels", tmp_path_factory.mktemp("ext"))[0])
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,9 @@ typedef struct KrSlice {
 
 /* ---- creation (new references, C-contiguous, owning their memory) ---- */
 KrArray *kr_array_new(KrDType dt, int32_t ndim, const int64_t *shape);    /* np.empty */
+/* A view of foreign memory (strides in elements); `ext` is its owner. */
+KrArray *kr_array_foreign(KrDType dt, int32_t ndim, const int64_t *shape,
+                          const int64_t *strides, void *data, void *ext);
 KrArray *kr_array_zeros(KrDType dt, int32_t ndim, const int64_t *shape);  /* np.zeros */
 KrArray *kr_array_copy(KrArray *a);          /* C-contiguous copy (np.copy, a.copy()) */
 KrArray *kr_array_astype(KrArray *a, KrDType dt);   /* numpy casting (C conversions; float->int truncates) */

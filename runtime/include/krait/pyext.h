@@ -127,4 +127,94 @@ static inline int kpy_bool(PyObject *o, const char *fn, const char *param, bool 
   return 0;
 }
 
+/* ---- arrays in: the buffer protocol ---- */
+
+/* The dtype of a buffer's struct-module format ('d', '<i', '=q', 'Zd'), or -1. */
+static inline int kpy_format_dtype(const char *f, Py_ssize_t itemsize) {
+  if (*f == '@' || *f == '=' || *f == '<') f++;
+  if (f[0] == 'Z' && f[1] && !f[2]) return f[1] == 'd' ? KR_DT_C128 : f[1] == 'f' ? KR_DT_C64 : -1;
+  if (f[0] == 0 || f[1] != 0) return -1;
+  switch (f[0]) {
+  case '?': return KR_DT_BOOL;
+  case 'b': return KR_DT_I8;
+  case 'B': return KR_DT_U8;
+  case 'h': return KR_DT_I16;
+  case 'H': return KR_DT_U16;
+  case 'i': return KR_DT_I32;
+  case 'I': return KR_DT_U32;
+  case 'l': case 'q': return itemsize == 8 ? KR_DT_I64 : itemsize == 4 ? KR_DT_I32 : -1;
+  case 'L': case 'Q': return itemsize == 8 ? KR_DT_U64 : itemsize == 4 ? KR_DT_U32 : -1;
+  case 'f': return KR_DT_F32;
+  case 'd': return KR_DT_F64;
+  default: return -1;
+  }
+}
+
+/* A buffer owned by a krait array: released (with the GIL) when the
+ * array's last reference goes, which may be on any thread. */
+static inline void kpy_release_buffer(void *ext) {
+  PyGILState_STATE st = PyGILState_Ensure();
+  PyBuffer_Release((Py_buffer *)ext);
+  PyMem_RawFree(ext);
+  PyGILState_Release(st);
+}
+
+static inline int kpy_array_mismatch(const char *fn, const char *param, KrDType dt, int ndim,
+                                     const char *got) {
+  PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a %s array with %d dimension%s, got %s",
+               fn, param, kr_dtype_name(dt), ndim, ndim == 1 ? "" : "s", got);
+  return -1;
+}
+
+/* Array parameter: any writable buffer (numpy arrays, memoryview,
+ * array.array) of dtype dt with ndim dimensions, and a unit last stride
+ * when the annotation says ::1. The array shares the buffer's memory. */
+static inline int kpy_array(PyObject *o, const char *fn, const char *param, KrDType dt,
+                            int ndim, bool contig, KrArray **out) {
+  if (!PyObject_CheckBuffer(o)) return kpy_array_mismatch(fn, param, dt, ndim, Py_TYPE(o)->tp_name);
+  Py_buffer *view = PyMem_RawMalloc(sizeof *view);
+  if (!view) return (PyErr_NoMemory(), -1);
+  if (PyObject_GetBuffer(o, view, PyBUF_RECORDS) < 0) {
+    PyMem_RawFree(view);
+    /* numpy says ValueError, other exporters BufferError: a read-only buffer */
+    if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_ValueError))
+      return -1;
+    PyErr_Clear();
+    PyErr_Format(PyExc_ValueError, "%s() argument '%s' must be a writable array, got a read-only %s",
+                 fn, param, Py_TYPE(o)->tp_name);
+    return -1;
+  }
+  int got = kpy_format_dtype(view->format ? view->format : "B", view->itemsize);
+  const char *why = NULL;
+  char desc[128];
+  if (got != (int)dt || view->ndim != ndim) {
+    snprintf(desc, sizeof desc, "%s array with %d dimension%s",
+             got < 0 ? view->format : kr_dtype_name((KrDType)got), view->ndim,
+             view->ndim == 1 ? "" : "s");
+    why = desc;
+  }
+  int64_t shape[KR_MAXDIM], strides[KR_MAXDIM];
+  for (int i = 0; !why && i < ndim; i++) {
+    shape[i] = view->shape[i];
+    strides[i] = view->strides[i] / view->itemsize;
+    if (view->strides[i] % view->itemsize) why = "an array with unaligned strides";
+  }
+  if (!why && contig && ndim > 0 && shape[ndim - 1] > 1 && strides[ndim - 1] != 1) {
+    PyBuffer_Release(view);
+    PyMem_RawFree(view);
+    PyErr_Format(PyExc_ValueError, "%s() argument '%s' must be C-contiguous along its last "
+                 "axis (::1); pass numpy.ascontiguousarray(%s)", fn, param, param);
+    return -1;
+  }
+  if (why) {
+    kpy_array_mismatch(fn, param, dt, ndim, why);
+    PyBuffer_Release(view);
+    PyMem_RawFree(view);
+    return -1;
+  }
+  kr_array_release_ext = kpy_release_buffer;
+  *out = kr_array_foreign(dt, ndim, shape, strides, view->buf, view);
+  return 0;
+}
+
 #endif

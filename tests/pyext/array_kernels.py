@@ -1,0 +1,32 @@
+"""Array kernels: numpy arrays in through the buffer protocol."""
+import numpy as np
+
+
+def axpy(out: "f64[:]", a: float, x: "f64[:]", y: "f64[:]") -> None:
+    out[:] = a * x + y
+
+
+def total(u: "f64[:, :]") -> float:
+    return float(np.sum(u))
+
+
+def laplace_into(out: "f64[:, :]", u: "f64[:, :]") -> None:
+    out[1:-1, 1:-1] = u[:-2, 1:-1] + u[2:, 1:-1] + u[1:-1, :-2] + u[1:-1, 2:] - 4.0 * u[1:-1, 1:-1]
+
+
+def pick(v: "i32[::1]", i: int) -> int:
+    return int(v[i])
+
+
+def count_true(mask: "bool[:]") -> int:
+    n = 0
+    for m in mask:
+        if m:
+            n += 1
+    return n
+
+
+def scale_u8(img: "u8[:, :]", k: int) -> None:
+    for i in range(img.shape[0]):
+        for j in range(img.shape[1]):
+            img[i, j] = img[i, j] * k
