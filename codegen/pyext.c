@@ -57,7 +57,8 @@ static bool default_value(StrBuf *b, AstNode *d) {
 }
 
 static bool ret_supported(Type *t) {
-  return t->kind == TY_NONE || t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL;
+  return t->kind == TY_NONE || t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL ||
+         (t->kind == TY_ARRAY && dtype_name(t->elem));
 }
 
 bool cg_pyext_exportable(IrFunc *fn) {
@@ -105,7 +106,7 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
     }
   }
   const char *rt = fn->ret->kind == TY_I64 ? "int64_t" : fn->ret->kind == TY_F64 ? "double"
-                 : fn->ret->kind == TY_BOOL ? "bool" : NULL;
+                 : fn->ret->kind == TY_BOOL ? "bool" : fn->ret->kind == TY_ARRAY ? "KrArray *" : NULL;
   if (rt) sb_printf(out, "  %s r;\n", rt);
   sb_puts(out, "  kpy_enter();\n  Py_BEGIN_ALLOW_THREADS\n  ");
   if (rt) sb_puts(out, "r = ");
@@ -118,6 +119,7 @@ static void wrapper(StrBuf *out, IrFunc *fn) {
   case TY_I64: sb_puts(out, "  res = PyLong_FromLongLong(r);\n"); break;
   case TY_F64: sb_puts(out, "  res = PyFloat_FromDouble(r);\n"); break;
   case TY_BOOL: sb_puts(out, "  res = PyBool_FromLong(r);\n"); break;
+  case TY_ARRAY: sb_puts(out, "  res = kpy_array_out(r); /* takes r */\n"); break;
   default: sb_puts(out, "  res = Py_NewRef(Py_None);\n"); break;
   }
   sb_puts(out, "fail:\n");

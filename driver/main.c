@@ -124,8 +124,8 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
     IrFunc *fn = ir->funcs.data[i];
     if (fn->exported && !fn->is_init && !cg_pyext_exportable(fn))
       fprintf(stderr, "krait: warning: %s() is not exported: extension modules take only int, "
-                      "float, bool and real numpy array parameters, and return int, float, "
-                      "bool or None, so far\n", fn->name);
+                      "float, bool and real numpy array parameters, and return those or None, "
+                      "so far\n", fn->name);
   }
   char cpath[4096];
   if (o->keep_c) snprintf(cpath, sizeof cpath, "%s.c", out);

@@ -30,3 +30,25 @@ def scale_u8(img: "u8[:, :]", k: int) -> None:
     for i in range(img.shape[0]):
         for j in range(img.shape[1]):
             img[i, j] = img[i, j] * k
+
+
+def laplace(u: "f64[:, :]") -> "f64[:, :]":
+    out = np.zeros_like(u)
+    laplace_into(out, u)
+    return out
+
+
+def same(u: "f64[:]") -> "f64[:]":
+    return u
+
+
+def evens(n: int) -> "i64[:]":
+    return np.arange(n)[::2]
+
+
+def transposed(u: "f64[:, :]") -> "f64[:, :]":
+    return u.T
+
+
+def ramp(n: int) -> "f32[:]":
+    return np.linspace(0.0, 1.0, n).astype(np.float32)

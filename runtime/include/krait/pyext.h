@@ -217,4 +217,94 @@ static inline int kpy_array(PyObject *o, const char *fn, const char *param, KrDT
   return 0;
 }
 
+/* ---- arrays out: zero copy ---- */
+
+/* The struct-module format of a dtype. */
+static inline const char *kpy_dtype_format(int dt) {
+  static const char *const f[KR_DT_COUNT] = {
+      [KR_DT_BOOL] = "?", [KR_DT_I8] = "b", [KR_DT_I16] = "h", [KR_DT_I32] = "i",
+      [KR_DT_I64] = "q", [KR_DT_U8] = "B", [KR_DT_U16] = "H", [KR_DT_U32] = "I",
+      [KR_DT_U64] = "Q", [KR_DT_F32] = "f", [KR_DT_F64] = "d", [KR_DT_C64] = "Zf",
+      [KR_DT_C128] = "Zd"};
+  return f[dt];
+}
+
+/* A Python object that owns a krait array and exports it through the
+ * buffer protocol; numpy.asarray() of it is an ndarray on the same memory,
+ * which keeps the owner (and so the krait buffer) alive as its .base. */
+typedef struct {
+  PyObject_HEAD
+  KrArray *arr;
+  Py_ssize_t shape[KR_MAXDIM], strides[KR_MAXDIM]; /* strides in bytes */
+} KpyArrayOwner;
+
+static int kpy_owner_getbuffer(PyObject *self, Py_buffer *view, int flags) {
+  KpyArrayOwner *o = (KpyArrayOwner *)self;
+  KrArray *a = o->arr;
+  bool c_contig = true;
+  for (int d = a->ndim - 1, want = 1; d >= 0; want *= (int)a->shape[d], d--)
+    if (a->shape[d] > 1 && a->strides[d] != want) c_contig = false;
+  if (!(flags & PyBUF_STRIDES) && !c_contig) {
+    PyErr_SetString(PyExc_BufferError, "krait array is not C-contiguous");
+    return -1;
+  }
+  view->buf = a->data;
+  view->obj = Py_NewRef(self);
+  view->len = (Py_ssize_t)(a->size * a->itemsize);
+  view->readonly = 0;
+  view->itemsize = (Py_ssize_t)a->itemsize;
+  view->format = (flags & PyBUF_FORMAT) ? (char *)kpy_dtype_format(a->dtype) : NULL;
+  view->ndim = a->ndim;
+  view->shape = (flags & PyBUF_ND) ? o->shape : NULL;
+  view->strides = (flags & PyBUF_STRIDES) ? o->strides : NULL;
+  view->suboffsets = NULL;
+  view->internal = NULL;
+  return 0;
+}
+
+static void kpy_owner_dealloc(PyObject *self) {
+  KrArray *a = ((KpyArrayOwner *)self)->arr;
+  kr_decref(a);
+  PyObject_Free(self);
+}
+
+static PyBufferProcs kpy_owner_buffer = {kpy_owner_getbuffer, NULL};
+
+static PyTypeObject kpy_owner_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "krait.ArrayOwner",
+    .tp_basicsize = sizeof(KpyArrayOwner),
+    .tp_dealloc = kpy_owner_dealloc,
+    .tp_as_buffer = &kpy_owner_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "memory of an array returned by krait-compiled code",
+};
+
+/* An ndarray on a krait array's memory (no copy); takes the reference. */
+static inline PyObject *kpy_array_out(KrArray *a) {
+  static PyObject *asarray;
+  if (!asarray) {
+    PyObject *np = PyImport_ImportModule("numpy");
+    asarray = np ? PyObject_GetAttrString(np, "asarray") : NULL;
+    Py_XDECREF(np);
+    if (!asarray || PyType_Ready(&kpy_owner_type) < 0) {
+      kr_decref(a);
+      return NULL;
+    }
+  }
+  KpyArrayOwner *o = PyObject_New(KpyArrayOwner, &kpy_owner_type);
+  if (!o) {
+    kr_decref(a);
+    return NULL;
+  }
+  o->arr = a;
+  for (int d = 0; d < a->ndim; d++) {
+    o->shape[d] = (Py_ssize_t)a->shape[d];
+    o->strides[d] = (Py_ssize_t)(a->strides[d] * a->itemsize);
+  }
+  PyObject *arr = PyObject_CallOneArg(asarray, (PyObject *)o);
+  Py_DECREF(o);
+  return arr;
+}
+
 #endif
