@@ -865,44 +865,29 @@ bool kr_array_overlap(KrArray *a, KrArray *b) {
 
 #define KR_PW_BLOCK 128
 
-double kr_pairwise_sum_f64(const double *p, int64_t n, int64_t stride) {
-  if (n < 8) {
-    double res = 0.;
-    for (int64_t i = 0; i < n; i++) res += p[i * stride];
-    return res;
+/* One definition for each float type: blocks of 8 partial sums up to
+ * KR_PW_BLOCK elements, halves (multiples of 8) above. */
+#define KR_DEFINE_PAIRWISE_SUM(name, T)                                        \
+  T name(const T *p, int64_t n, int64_t stride) {                             \
+    if (n < 8) {                                                              \
+      T res = 0;                                                              \
+      for (int64_t i = 0; i < n; i++) res += p[i * stride];                   \
+      return res;                                                             \
+    }                                                                         \
+    if (n <= KR_PW_BLOCK) {                                                   \
+      T r[8], res;                                                            \
+      int64_t i;                                                              \
+      for (int j = 0; j < 8; j++) r[j] = p[j * stride];                       \
+      for (i = 8; i < n - (n % 8); i += 8)                                    \
+        for (int j = 0; j < 8; j++) r[j] += p[(i + j) * stride];              \
+      res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7])); \
+      for (; i < n; i++) res += p[i * stride];                                \
+      return res;                                                             \
+    }                                                                         \
+    int64_t n2 = n / 2;                                                       \
+    n2 -= n2 % 8;                                                             \
+    return name(p, n2, stride) + name(p + n2 * stride, n - n2, stride);       \
   }
-  if (n <= KR_PW_BLOCK) {
-    double r[8], res;
-    int64_t i;
-    for (int j = 0; j < 8; j++) r[j] = p[j * stride];
-    for (i = 8; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; j++) r[j] += p[(i + j) * stride];
-    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; i++) res += p[i * stride];
-    return res;
-  }
-  int64_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return kr_pairwise_sum_f64(p, n2, stride) + kr_pairwise_sum_f64(p + n2 * stride, n - n2, stride);
-}
 
-float kr_pairwise_sum_f32(const float *p, int64_t n, int64_t stride) {
-  if (n < 8) {
-    float res = 0.f;
-    for (int64_t i = 0; i < n; i++) res += p[i * stride];
-    return res;
-  }
-  if (n <= KR_PW_BLOCK) {
-    float r[8], res;
-    int64_t i;
-    for (int j = 0; j < 8; j++) r[j] = p[j * stride];
-    for (i = 8; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; j++) r[j] += p[(i + j) * stride];
-    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; i++) res += p[i * stride];
-    return res;
-  }
-  int64_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return kr_pairwise_sum_f32(p, n2, stride) + kr_pairwise_sum_f32(p + n2 * stride, n - n2, stride);
-}
+KR_DEFINE_PAIRWISE_SUM(kr_pairwise_sum_f64, double)
+KR_DEFINE_PAIRWISE_SUM(kr_pairwise_sum_f32, float)

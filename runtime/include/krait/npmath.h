@@ -36,34 +36,6 @@ static inline int64_t kr_np_pow_i64(int64_t base, int64_t exp) {
   return (int64_t)r;
 }
 
-/** int op float compared exactly, as Python does (op: 0 <, 1 <=, 2 >, 3 >=,
- *  4 ==, 5 !=). A double is exact for |a| <= 2**53; beyond, compare with
- *  the float's integer part. */
-static inline bool kr_cmp_i64_f64(int64_t a, double b, int op) {
-  int c;
-  if (b != b) return op == 5;
-  if (a >= -9007199254740992LL && a <= 9007199254740992LL) {
-    double da = (double)a;
-    c = (da > b) - (da < b);
-  } else if (b >= 9223372036854775808.0) {
-    c = -1;
-  } else if (b < -9223372036854775808.0) {
-    c = 1;
-  } else {
-    double fb = floor(b);
-    int64_t ib = (int64_t)fb;
-    c = a != ib ? (a < ib ? -1 : 1) : (b > fb ? -1 : 0);
-  }
-  switch (op) {
-  case 0: return c < 0;
-  case 1: return c <= 0;
-  case 2: return c > 0;
-  case 3: return c >= 0;
-  case 4: return c == 0;
-  default: return c != 0;
-  }
-}
-
 /** Three-way float comparison: -1, 0, 1, or 2 when a NaN leaves the pair
  *  unordered (then == is false and != true, as in Python). */
 static inline int kr_cmp3_f64(double x, double y) {
@@ -80,6 +52,27 @@ static inline bool kr_cmp_holds(int c, int op) {
   case 4: return c == 0;
   default: return c != 0;
   }
+}
+
+/** int op float compared exactly, as Python does (op: 0 <, 1 <=, 2 >, 3 >=,
+ *  4 ==, 5 !=). A double is exact for |a| <= 2**53; beyond, compare with
+ *  the float's integer part. */
+static inline bool kr_cmp_i64_f64(int64_t a, double b, int op) {
+  int c;
+  if (b != b) return kr_cmp_holds(2, op);
+  if (a >= -9007199254740992LL && a <= 9007199254740992LL) {
+    double da = (double)a;
+    c = (da > b) - (da < b);
+  } else if (b >= 9223372036854775808.0) {
+    c = -1;
+  } else if (b < -9223372036854775808.0) {
+    c = 1;
+  } else {
+    double fb = floor(b);
+    int64_t ib = (int64_t)fb;
+    c = a != ib ? (a < ib ? -1 : 1) : (b > fb ? -1 : 0);
+  }
+  return kr_cmp_holds(c, op);
 }
 
 /** The number of values of range(lo, hi, step), step != 0, without
