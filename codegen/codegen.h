@@ -56,11 +56,22 @@ const char *cg_dtype_const(Type *t);
 /* exe.c: `int main(argc, argv)` running the module's init function. */
 void cg_exe_main(StrBuf *out, const char *init_cname);
 
-/* pyext.c: PyInit_<module> and the wrappers of the exported functions;
- * `attrs` is C that sets the module's attributes on `mod` (c.c writes it,
- * as only it knows the globals' C names). */
-void cg_pyext(StrBuf *out, IrModule *m, const char *attrs);
-/* Can `fn` be called from Python yet (its parameter and result types)? */
+/* c.c: what pyext.c needs of the C backend's state, which is private to c.c. */
+typedef struct Cg Cg;
+Ctx *cg_ctx(Cg *g);
+const char *cg_ctype(Cg *g, Type *t);       /* C type: "int64_t", "kp_tup2" */
+const char *cg_tname(Cg *g, Type *t);       /* in helper names: "list_i64" */
+const char *cg_release_fn(Cg *g, Type *t);  /* drops a reference to a managed value */
+const char *cg_tuple_ops(Cg *g, Type *t);   /* KrElemOps of a tuple holding references */
+bool cg_helper_once(Cg *g, const char *name); /* true the first time: write it */
+void cg_add_helper(Cg *g, StrBuf *text);    /* appends (and frees) a helper's text */
+
+/* pyext.c: PyInit_<module>, the wrappers of the exported functions and the
+ * converters they need (added as helpers); `attrs` is C that sets the
+ * module's attributes on `mod` (c.c writes it, as only it knows the
+ * globals' C names). */
+void cg_pyext(Cg *g, StrBuf *out, IrModule *m, const char *attrs);
+/* Can `fn` be called from Python (its parameter and result types)? */
 bool cg_pyext_exportable(IrFunc *fn);
 
 #endif

@@ -1,39 +1,65 @@
 /* codegen/pyext.c — the CPython face of an extension module: PyInit_<mod>,
- * which runs the module's top-level code, and one wrapper per exported
- * function. A wrapper binds and converts the arguments as a Python caller
- * expects, calls the compiled function with the GIL released, and turns a
- * pending krait exception into the Python exception of the same name and
- * message. Conversions and messages live in runtime/include/krait/pyext.h.
+ * which runs the module's top-level code, and one method per exported
+ * name. A method tries the signatures exported under that name in order
+ * (one, unless a `#pythran export` list gives overloads); each binds and
+ * converts the arguments as a Python caller expects, calls the compiled
+ * function with the GIL released, and turns a pending krait exception into
+ * the Python exception of the same name and message.
  *
- * So far: parameters of type int, float, bool (constant defaults allowed)
- * and numpy arrays of real dtypes (through the buffer protocol, sharing
- * memory); results of type int, float, bool or None. Functions with other
- * signatures are not exported yet. */
+ * Values cross through converters: kpy_from_T (Python -> C) and kpy_to_T
+ * (C -> Python). Those of scalars, str and arrays are in
+ * runtime/include/krait/pyext.h; those of lists and tuples are generated
+ * here, once per type, from the converters of their items.
+ *
+ * Parameters: int, float, bool, complex, str, lists and tuples of those
+ * (nested), and numpy arrays (any buffer) of every dtype, which share the
+ * caller's memory. A list is converted on entry and its final items are
+ * written back into the caller's list, so mutations are seen as in Python.
+ * Results: the same, None, and arrays anywhere inside. */
 #include "codegen.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-/* The KrDType of an array element type, or NULL (complex: not yet). */
-static const char *dtype_name(Type *t) {
-  return t->kind == TY_C64 || t->kind == TY_C128 ? NULL : cg_dtype_const(t);
+/* ---- which types cross ---- */
+
+static bool scalar_kind(TypeKind k) {
+  return k == TY_I64 || k == TY_F64 || k == TY_BOOL || k == TY_C128 || k == TY_STR;
 }
 
-/* How a parameter type crosses from Python: the C type and the converter
- * of krait/pyext.h; NULL when not supported yet. */
-static const char *conv(Type *t, const char **ctype) {
+/* A value of type t can come from Python (`top`: as a whole parameter,
+ * where arrays are allowed too; not inside a list or tuple). */
+static bool param_ok(Type *t, bool top) {
+  if (scalar_kind(t->kind)) return true;
   switch (t->kind) {
-  case TY_I64: *ctype = "int64_t"; return "kpy_i64";
-  case TY_F64: *ctype = "double"; return "kpy_f64";
-  case TY_BOOL: *ctype = "bool"; return "kpy_bool";
-  case TY_ARRAY: *ctype = "KrArray *"; return dtype_name(t->elem) ? "kpy_array" : NULL;
-  default: return NULL;
+  case TY_ARRAY: return top && cg_dtype_const(t->elem);
+  case TY_LIST: return param_ok(t->elem, false);
+  case TY_TUPLE:
+    for (int i = 0; i < t->nelts; i++)
+      if (!param_ok(t->elts[i], false)) return false;
+    return t->nelts > 0;
+  default: return false;
+  }
+}
+
+/* A value of type t can go to Python (None only as a whole result). */
+static bool result_ok(Type *t, bool top) {
+  if (scalar_kind(t->kind)) return true;
+  switch (t->kind) {
+  case TY_NONE: return top;
+  case TY_ARRAY: return cg_dtype_const(t->elem) != NULL;
+  case TY_LIST: return result_ok(t->elem, false);
+  case TY_TUPLE:
+    for (int i = 0; i < t->nelts; i++)
+      if (!result_ok(t->elts[i], false)) return false;
+    return true;
+  default: return false;
   }
 }
 
 /* A default value as a C constant, or false if it is not one we can write. */
-static bool default_value(StrBuf *b, AstNode *d) {
+static bool default_value(StrBuf *b, AstNode *d, Type *t) {
   bool neg = false;
   if (d->kind == AST_UNARY && d->as.un.op == UOP_NEG) {
     neg = true;
@@ -42,122 +68,422 @@ static bool default_value(StrBuf *b, AstNode *d) {
   switch (d->kind) {
   case AST_INT:
     if (neg && d->as.i == INT64_MIN) return false;
-    sb_printf(b, "INT64_C(%lld)", (long long)(neg ? -d->as.i : d->as.i));
-    return true;
+    sb_printf(b, t->kind == TY_I64 ? "INT64_C(%lld)" : "%lld.0", (long long)(neg ? -d->as.i : d->as.i));
+    return t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_C128;
   case AST_FLOAT:
     if (!isfinite(d->as.f)) return false;
     sb_printf(b, "%.17g", neg ? -d->as.f : d->as.f);
-    return true;
+    return t->kind == TY_F64 || t->kind == TY_C128;
   case AST_BOOL:
     if (neg) return false;
     sb_puts(b, d->as.i ? "true" : "false");
-    return true;
+    return t->kind == TY_BOOL;
   default: return false;
   }
 }
 
-static bool ret_supported(Type *t) {
-  return t->kind == TY_NONE || t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL ||
-         (t->kind == TY_ARRAY && dtype_name(t->elem));
-}
-
 bool cg_pyext_exportable(IrFunc *fn) {
-  if (!fn->exported || fn->is_init || !ret_supported(fn->ret)) return false;
+  if (!fn->exported || fn->is_init || !result_ok(fn->ret, true)) return false;
   StrBuf scratch = {0};
   bool ok = true;
   for (int i = 0; i < fn->nparams && ok; i++) {
-    const char *ct = NULL;
-    ok = conv(fn->params[i]->type, &ct) &&
-         (!fn->defaults[i] || default_value(&scratch, fn->defaults[i]));
+    Type *t = fn->params[i]->type;
+    ok = param_ok(t, true) && (!fn->defaults[i] || default_value(&scratch, fn->defaults[i], t));
   }
   sb_free(&scratch);
   return ok;
 }
 
-static void wrapper(StrBuf *out, IrFunc *fn) {
-  int n = fn->nparams;
-  sb_printf(out, "static PyObject *kpy_%s(PyObject *self, PyObject *args, PyObject *kw) {\n",
-            fn->name);
+/* ---- converters ---- */
+
+static const char *from_fn(Cg *g, Type *t);
+static const char *to_fn(Cg *g, Type *t);
+
+/* "T *" for a C type T, written "KrList **" rather than "KrList * *". */
+static const char *ptr(Cg *g, const char *ct) {
+  StrBuf b = {0};
+  sb_printf(&b, "%s%s*", ct, ct[strlen(ct) - 1] == '*' ? "" : " ");
+  const char *s = arena_strndup(&cg_ctx(g)->scratch, b.p, b.len);
+  sb_free(&b);
+  return s;
+}
+
+static const char *name(Cg *g, const char *fmt, const char *tn) {
+  StrBuf b = {0};
+  sb_printf(&b, fmt, tn);
+  const char *s = arena_strndup(&cg_ctx(g)->scratch, b.p, b.len);
+  sb_free(&b);
+  return s;
+}
+
+/* int kpy_from_list_T(PyObject *o, KrList **out): a new krait list of the
+ * converted items; only a list (or subclass) is accepted, as for a Python
+ * function annotated list[T]. */
+static void gen_from_list(Cg *g, const char *fname, Type *t) {
+  Type *e = t->elem;
+  const char *ct = cg_ctype(g, e), *item = from_fn(g, e);
+  StrBuf b = {0};
+  sb_printf(&b, "static int %s(PyObject *o, KrList **out) {\n", fname);
+  sb_puts(&b, "  if (!PyList_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);\n");
+  sb_printf(&b, "  KrList *l = kr_list_new(sizeof(%s), %s, PyList_GET_SIZE(o));\n", ct,
+            type_is_managed(e) ? "true" : "false");
+  if (e->kind == TY_TUPLE && type_is_managed(e))
+    sb_printf(&b, "  kr_list_set_ops(l, &%s);\n", cg_tuple_ops(g, e));
+  sb_puts(&b, "  for (Py_ssize_t i = 0; i < PyList_GET_SIZE(o); i++) { /* items may change it */\n"
+              "    kr_list_grow(l, i + 1);\n"
+              "    PyObject *item = Py_NewRef(PyList_GET_ITEM(o, i));\n");
+  sb_printf(&b, "    int rc = %s(item, (%s)kr_list_at(l, i));\n", item, ptr(g, ct));
+  sb_puts(&b, "    Py_DECREF(item);\n"
+              "    if (rc) {\n"
+              "      kr_decref(l);\n"
+              "      return rc;\n"
+              "    }\n"
+              "    l->len++;\n"
+              "  }\n"
+              "  *out = l;\n"
+              "  return 0;\n"
+              "}\n");
+  cg_add_helper(g, &b);
+}
+
+/* int kpy_from_tupN(PyObject *o, kp_tupN *out): a tuple of the right length. */
+static void gen_from_tuple(Cg *g, const char *fname, Type *t) {
+  const char *ct = cg_ctype(g, t);
+  const char *fns[64];
+  for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = from_fn(g, t->elts[i]);
+  StrBuf b = {0};
+  sb_printf(&b, "static int %s(PyObject *o, %s *out) {\n", fname, ct);
+  sb_puts(&b, "  if (!PyTuple_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);\n");
+  sb_printf(&b, "  if (PyTuple_GET_SIZE(o) != %d) return kpy_mismatch(o, KPY_BAD_LEN);\n", t->nelts);
+  sb_printf(&b, "  %s v = {0};\n  int rc;\n  if (", ct);
+  for (int i = 0; i < t->nelts; i++)
+    sb_printf(&b, "%s(rc = %s(PyTuple_GET_ITEM(o, %d), &v.f%d))", i ? " ||\n      " : "", fns[i],
+              i, i);
+  sb_puts(&b, ") {\n");
+  if (type_is_managed(t)) sb_printf(&b, "    %s(v);\n", cg_release_fn(g, t));
+  sb_puts(&b, "    return rc;\n  }\n  *out = v;\n  return 0;\n}\n");
+  cg_add_helper(g, &b);
+}
+
+static const char *from_fn(Cg *g, Type *t) {
+  switch (t->kind) {
+  case TY_I64: return "kpy_from_i64";
+  case TY_F64: return "kpy_from_f64";
+  case TY_BOOL: return "kpy_from_bool";
+  case TY_C128: return "kpy_from_c128";
+  case TY_STR: return "kpy_from_str";
+  default: break;
+  }
+  const char *fname = name(g, "kpy_from_%s", cg_tname(g, t));
+  if (cg_helper_once(g, fname)) {
+    if (t->kind == TY_LIST) gen_from_list(g, fname, t);
+    else gen_from_tuple(g, fname, t);
+  }
+  return fname;
+}
+
+/* PyObject *kpy_to_list_T(KrList *l): a new Python list (l is borrowed). */
+static void gen_to_list(Cg *g, const char *fname, Type *t) {
+  const char *ct = cg_ctype(g, t->elem), *item = to_fn(g, t->elem);
+  StrBuf b = {0};
+  sb_printf(&b, "static PyObject *%s(KrList *l) {\n", fname);
+  sb_puts(&b, "  PyObject *o = PyList_New((Py_ssize_t)l->len);\n"
+              "  for (int64_t i = 0; o && i < l->len; i++) {\n");
+  sb_printf(&b, "    PyObject *x = %s(((%s)l->data)[i]);\n", item, ptr(g, ct));
+  sb_puts(&b, "    if (!x) Py_CLEAR(o);\n"
+              "    else PyList_SET_ITEM(o, (Py_ssize_t)i, x);\n"
+              "  }\n"
+              "  return o;\n"
+              "}\n");
+  cg_add_helper(g, &b);
+}
+
+/* PyObject *kpy_to_tupN(kp_tupN v): a new Python tuple (v is borrowed). */
+static void gen_to_tuple(Cg *g, const char *fname, Type *t) {
+  const char *fns[64];
+  for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = to_fn(g, t->elts[i]);
+  StrBuf b = {0};
+  sb_printf(&b, "static PyObject *%s(%s v) {\n", fname, cg_ctype(g, t));
+  sb_printf(&b, "  PyObject *o = PyTuple_New(%d), *x;\n  if (!o) return NULL;\n", t->nelts);
+  for (int i = 0; i < t->nelts; i++)
+    sb_printf(&b, "  if (!(x = %s(v.f%d))) goto fail;\n  PyTuple_SET_ITEM(o, %d, x);\n", fns[i], i,
+              i);
+  sb_puts(&b, "  return o;\nfail:\n  Py_DECREF(o);\n  return NULL;\n}\n");
+  cg_add_helper(g, &b);
+}
+
+static const char *to_fn(Cg *g, Type *t) {
+  switch (t->kind) {
+  case TY_I64: return "kpy_to_i64";
+  case TY_F64: return "kpy_to_f64";
+  case TY_BOOL: return "kpy_to_bool";
+  case TY_C128: return "kpy_to_c128";
+  case TY_STR: return "kpy_to_str";
+  case TY_ARRAY: return "kpy_to_array";
+  default: break;
+  }
+  const char *fname = name(g, "kpy_to_%s", cg_tname(g, t));
+  if (cg_helper_once(g, fname)) {
+    if (t->kind == TY_LIST) gen_to_list(g, fname, t);
+    else gen_to_tuple(g, fname, t);
+  }
+  return fname;
+}
+
+/* bool kpy_same_T(PyObject *o, const T *v): does o convert to exactly v? */
+static const char *same_fn(Cg *g, Type *t);
+
+static void gen_same(Cg *g, const char *fname, Type *t) {
+  const char *ct = cg_ctype(g, t);
+  StrBuf b = {0};
+  if (t->kind == TY_LIST) {
+    const char *et = cg_ctype(g, t->elem), *item = same_fn(g, t->elem);
+    sb_printf(&b, "static bool %s(PyObject *o, %s const *v) {\n", fname, ct);
+    sb_puts(&b, "  if (!PyList_Check(o) || PyList_GET_SIZE(o) != (*v)->len) return false;\n"
+                "  for (int64_t i = 0; i < (*v)->len; i++)\n");
+    sb_printf(&b, "    if (!%s(PyList_GET_ITEM(o, i), (%s)kr_list_at(*v, i))) return false;\n",
+              item, ptr(g, et));
+    sb_puts(&b, "  return true;\n}\n");
+  } else {
+    const char *fns[64];
+    for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = same_fn(g, t->elts[i]);
+    sb_printf(&b, "static bool %s(PyObject *o, const %s *v) {\n", fname, ct);
+    sb_printf(&b, "  return PyTuple_Check(o) && PyTuple_GET_SIZE(o) == %d", t->nelts);
+    for (int i = 0; i < t->nelts; i++)
+      sb_printf(&b, " &&\n         %s(PyTuple_GET_ITEM(o, %d), &v->f%d)", fns[i], i, i);
+    sb_puts(&b, ";\n}\n");
+  }
+  cg_add_helper(g, &b);
+}
+
+static const char *same_fn(Cg *g, Type *t) {
+  switch (t->kind) {
+  case TY_I64: return "kpy_same_i64";
+  case TY_F64: return "kpy_same_f64";
+  case TY_BOOL: return "kpy_same_bool";
+  case TY_C128: return "kpy_same_c128";
+  case TY_STR: return "kpy_same_str";
+  default: break;
+  }
+  const char *fname = name(g, "kpy_same_%s", cg_tname(g, t));
+  if (cg_helper_once(g, fname)) gen_same(g, fname, t);
+  return fname;
+}
+
+/* int kpy_sync_list_T(PyObject *o, KrList *l): the caller's list o gets
+ * l's items; unchanged items stay, inner lists are synced in place. */
+static const char *sync_fn(Cg *g, Type *t) {
+  const char *fname = name(g, "kpy_sync_%s", cg_tname(g, t));
+  if (!cg_helper_once(g, fname)) return fname;
+  Type *e = t->elem;
+  const char *et = cg_ctype(g, e);
+  StrBuf b = {0};
+  sb_printf(&b, "static int %s(PyObject *o, KrList *l) {\n", fname);
+  sb_puts(&b, "  for (int64_t i = 0; i < l->len; i++) {\n");
+  sb_printf(&b, "    %se = (%s)kr_list_at(l, i);\n", ptr(g, et), ptr(g, et));
+  sb_puts(&b, "    PyObject *item = i < PyList_GET_SIZE(o) ? PyList_GET_ITEM(o, i) : NULL;\n");
+  if (e->kind == TY_LIST)
+    sb_printf(&b, "    if (item && PyList_Check(item)) {\n"
+                  "      if (%s(item, *e) < 0) return -1;\n"
+                  "      continue;\n"
+                  "    }\n", sync_fn(g, e));
+  else
+    sb_printf(&b, "    if (item && %s(item, e)) continue;\n", same_fn(g, e));
+  sb_printf(&b, "    if (kpy_list_put(o, i, %s(*e)) < 0) return -1;\n", to_fn(g, e));
+  sb_puts(&b, "  }\n  return kpy_list_truncate(o, l->len);\n}\n");
+  cg_add_helper(g, &b);
+  return fname;
+}
+
+/* What a parameter wants, for messages: "float", "list[int]", "a float64
+ * array with 2 dimensions". */
+static void want_text(Cg *g, StrBuf *b, Type *t) {
+  if (t->kind == TY_ARRAY) {
+    const char *dt = cg_dtype_const(t->elem) + strlen("KR_DT_"); /* F64 -> float64 */
+    const char *kind = *dt == 'F' ? "float" : *dt == 'C' ? "complex" : *dt == 'I' ? "int"
+                     : *dt == 'U' ? "uint" : "bool";
+    sb_printf(b, "a %s%s", kind, strcmp(kind, "bool") ? dt + 1 : "");
+    sb_printf(b, " array with %d dimension%s", t->ndim, t->ndim == 1 ? "" : "s");
+  } else {
+    sb_puts(b, type_name(cg_ctx(g), t));
+  }
+}
+
+/* ---- one signature ---- */
+
+/* static PyObject *kpy_<cname>(PyObject *args, PyObject *kw, bool overloaded):
+ * binds, converts, calls. Returns the result, or NULL with the Python
+ * error set; when `overloaded`, arguments that do not fit give
+ * KPY_NO_MATCH instead, so that the next signature is tried. */
+static void signature_impl(Cg *g, StrBuf *out, IrFunc *fn) {
+  int n = fn->nparams, required = 0;
+  while (required < n && !fn->defaults[required]) required++;
+  sb_printf(out, "static PyObject *kpy_%s(PyObject *args, PyObject *kw, bool overloaded) {\n",
+            fn->cname);
   sb_puts(out, "  static const char *const names[] = {");
   for (int i = 0; i < n; i++) sb_printf(out, "%s\"%s\"", i ? ", " : "", fn->params[i]->name);
-  sb_printf(out, "%s};\n  PyObject *arg[%d];\n", n ? "" : "NULL", n ? n : 1);
+  sb_puts(out, n ? "};\n" : "NULL};\n");
+  sb_puts(out, "  static const char *const wants[] = {");
   for (int i = 0; i < n; i++) {
-    const char *ct = NULL;
-    conv(fn->params[i]->type, &ct);
-    sb_printf(out, "  %s p%d%s;\n", ct, i, fn->params[i]->type->kind == TY_ARRAY ? " = NULL" : "");
+    StrBuf w = {0};
+    want_text(g, &w, fn->params[i]->type);
+    sb_printf(out, "%s\"%s\"", i ? ", " : "", w.p);
+    sb_free(&w);
   }
-  sb_printf(out, "  PyObject *res = NULL;\n  (void)self;\n"
-                 "  if (kpy_bind(\"%s\", names, %d, args, kw, arg) < 0) return NULL;\n", fn->name, n);
+  sb_puts(out, n ? "};\n" : "NULL};\n");
+  sb_printf(out, "  PyObject *arg[%d], *res = NULL;\n", n ? n : 1);
   for (int i = 0; i < n; i++) {
     Type *t = fn->params[i]->type;
-    const char *ct = NULL, *f = conv(t, &ct), *pn = fn->params[i]->name;
-    char extra[96] = "";
-    if (t->kind == TY_ARRAY)
-      snprintf(extra, sizeof extra, ", %s, %d, %s", dtype_name(t->elem), t->ndim,
-               t->contig ? "true" : "false");
-    if (fn->defaults[i]) {
-      sb_printf(out, "  if (!arg[%d]) p%d = ", i, i);
-      default_value(out, fn->defaults[i]);
-      sb_printf(out, ";\n  else if (%s(arg[%d], \"%s\", \"%s\"%s, &p%d) < 0) goto fail;\n",
-                f, i, fn->name, pn, extra, i);
-    } else {
-      sb_printf(out, "  if (!arg[%d] ? kpy_missing(\"%s\", \"%s\") : %s(arg[%d], \"%s\", \"%s\"%s, &p%d))\n"
-                     "    goto fail;\n", i, fn->name, pn, f, i, fn->name, pn, extra, i);
-    }
+    const char *ct = cg_ctype(g, t);
+    sb_printf(out, "  %s%sp%d = ", ct, ct[strlen(ct) - 1] == '*' ? "" : " ", i);
+    if (fn->defaults[i]) default_value(out, fn->defaults[i], t);
+    else sb_puts(out, t->kind == TY_TUPLE ? "{0}" : type_is_managed(t) ? "NULL" : "0");
+    sb_puts(out, ";\n");
   }
-  const char *rt = fn->ret->kind == TY_I64 ? "int64_t" : fn->ret->kind == TY_F64 ? "double"
-                 : fn->ret->kind == TY_BOOL ? "bool" : fn->ret->kind == TY_ARRAY ? "KrArray *" : NULL;
-  if (rt) sb_printf(out, "  %s r;\n", rt);
+  sb_printf(out, "  int rc = 0, at = 0;\n"
+                 "  if ((rc = kpy_bind(\"%s\", names, %d, %d, args, kw, arg)) < 0) goto fail;\n",
+            fn->name, n, required);
+  for (int i = 0; i < n; i++) {
+    Type *t = fn->params[i]->type;
+    sb_printf(out, "  at = %d;\n  if (", i);
+    if (fn->defaults[i]) sb_printf(out, "arg[%d] && ", i);
+    if (t->kind == TY_ARRAY)
+      sb_printf(out, "(rc = kpy_array(arg[%d], \"%s\", names[%d], %s, %d, %s, &p%d))", i, fn->name,
+                i, cg_dtype_const(t->elem), t->ndim, t->contig ? "true" : "false", i);
+    else
+      sb_printf(out, "(rc = %s(arg[%d], &p%d))", from_fn(g, t), i, i);
+    sb_puts(out, ")\n    goto fail;\n");
+  }
+  Type *rt = fn->ret;
+  if (rt->kind != TY_NONE) {
+    const char *ct = cg_ctype(g, rt);
+    sb_printf(out, "  %s%sr;\n", ct, ct[strlen(ct) - 1] == '*' ? "" : " ");
+  }
   sb_puts(out, "  kpy_enter();\n  Py_BEGIN_ALLOW_THREADS\n  ");
-  if (rt) sb_puts(out, "r = ");
+  if (rt->kind != TY_NONE) sb_puts(out, "r = ");
   sb_printf(out, "%s(", fn->cname);
   for (int i = 0; i < n; i++) sb_printf(out, "%sp%d", i ? ", " : "", i);
   sb_puts(out, ");\n  fflush(stdout); /* print() output before Python's own */\n");
   sb_puts(out, "  Py_END_ALLOW_THREADS\n");
-  sb_puts(out, "  if (kr_err_occurred()) {\n    kpy_raise();\n    goto fail;\n  }\n");
-  switch (fn->ret->kind) {
-  case TY_I64: sb_puts(out, "  res = PyLong_FromLongLong(r);\n"); break;
-  case TY_F64: sb_puts(out, "  res = PyFloat_FromDouble(r);\n"); break;
-  case TY_BOOL: sb_puts(out, "  res = PyBool_FromLong(r);\n"); break;
-  case TY_ARRAY: sb_puts(out, "  res = kpy_array_out(r); /* takes r */\n"); break;
-  default: sb_puts(out, "  res = Py_NewRef(Py_None);\n"); break;
-  }
-  sb_puts(out, "fail:\n");
+  /* lists: the caller's list gets the final items, also when fn raised */
+  bool lists = false;
   for (int i = 0; i < n; i++)
-    if (fn->params[i]->type->kind == TY_ARRAY) sb_printf(out, "  kr_decref(p%d);\n", i);
-  sb_puts(out, "  return res;\n");
-  sb_puts(out, "}\n\n");
+    if (fn->params[i]->type->kind == TY_LIST) {
+      sb_printf(out, "%s%s(arg[%d], p%d) < 0", lists ? " ||\n              " : "  bool lost = ",
+                sync_fn(g, fn->params[i]->type), i, i);
+      lists = true;
+    }
+  if (lists) sb_puts(out, ";\n  if (lost) kr_err_clear(); /* the Python error wins */\n  else ");
+  else sb_puts(out, "  ");
+  sb_puts(out, "if (kr_err_occurred()) kpy_raise();\n");
+  if (rt->kind == TY_NONE) {
+    sb_puts(out, "  else res = Py_NewRef(Py_None);\n");
+  } else {
+    sb_puts(out, "  else ");
+    /* a list or array parameter returned comes back as the same object */
+    for (int i = 0; i < n; i++)
+      if ((rt->kind == TY_LIST || rt->kind == TY_ARRAY) && fn->params[i]->type == rt)
+        sb_printf(out, "if (r == p%d)\n    res = Py_NewRef(arg[%d]);\n  else ", i, i);
+    sb_printf(out, "res = %s(r);\n", to_fn(g, rt));
+    if (type_is_managed(rt)) sb_printf(out, "  %s(r);\n", cg_release_fn(g, rt));
+  }
+  sb_puts(out, "fail:\n"
+               "  if (rc && overloaded) res = kpy_no_match();\n"
+               "  else if (rc > 0) kpy_arg_error(rc, \"");
+  sb_printf(out, "%s\", names[at], wants[at], arg[at]);\n", fn->name);
+  for (int i = 0; i < n; i++) {
+    Type *t = fn->params[i]->type;
+    if (type_is_managed(t)) sb_printf(out, "  %s(p%d);\n", cg_release_fn(g, t), i);
+  }
+  sb_puts(out, "  return res;\n}\n\n");
 }
 
-/* The docstring CPython reads a signature from: "f(x, k=2)\n--\n\n" and
- * then the function's own docstring. It gives __text_signature__, so
- * inspect.signature() and help() show the parameters. Defaults are written
- * as they appear in the source. */
-static void doc_with_signature(StrBuf *out, IrModule *m, IrFunc *fn) {
-  StrBuf d = {0};
-  sb_printf(&d, "%s(", fn->name);
+/* "f(x, k=2)": parameter names, and defaults as written in the source. */
+static void signature_text(Ctx *cx, StrBuf *d, IrModule *m, IrFunc *fn, bool types) {
+  sb_printf(d, "%s(", fn->name);
   for (int i = 0; i < fn->nparams; i++) {
-    sb_printf(&d, "%s%s", i ? ", " : "", fn->params[i]->name);
+    sb_printf(d, "%s%s", i ? ", " : "", fn->params[i]->name);
+    if (types) sb_printf(d, ": %s", type_name(cx, fn->params[i]->type));
     AstNode *dv = fn->defaults[i];
     if (dv && m->src && dv->span.end <= m->src->len)
-      sb_printf(&d, "=%.*s", (int)(dv->span.end - dv->span.start), m->src->text + dv->span.start);
+      sb_printf(d, "%s%.*s", types ? " = " : "=", (int)(dv->span.end - dv->span.start),
+                m->src->text + dv->span.start);
   }
-  sb_puts(&d, ")\n--\n\n");
-  if (fn->doc) sb_puts(&d, fn->doc);
+  sb_putc(d, ')');
+}
+
+/* ---- one exported name ---- */
+
+typedef struct Export {
+  const char *name;
+  IrFunc *fns[16]; /* its signatures, in the order they are tried */
+  int n;
+} Export;
+
+/* The docstring: with one signature, "f(x, k=2)\n--\n\n" and then the
+ * function's own docstring, which CPython turns into __text_signature__
+ * (so inspect.signature() and help() show the parameters); with overloads,
+ * one typed line per signature. */
+static void docstring(Ctx *cx, StrBuf *out, IrModule *m, Export *x) {
+  StrBuf d = {0};
+  for (int k = 0; k < x->n; k++) {
+    signature_text(cx, &d, m, x->fns[k], x->n > 1);
+    sb_putc(&d, '\n');
+  }
+  sb_puts(&d, x->n > 1 ? "\n" : "--\n\n");
+  if (x->fns[0]->doc) sb_puts(&d, x->fns[0]->doc);
   cg_c_string(out, d.p, (int64_t)d.len);
   sb_free(&d);
 }
 
-void cg_pyext(StrBuf *out, IrModule *m, const char *attrs) {
-  for (int i = 0; i < m->funcs.len; i++)
-    if (cg_pyext_exportable(m->funcs.data[i])) wrapper(out, m->funcs.data[i]);
-  sb_puts(out, "static PyMethodDef kpy_methods[] = {\n");
+static void method(Ctx *cx, StrBuf *out, IrModule *m, Export *x) {
+  sb_printf(out, "static PyObject *kpy_m_%s(PyObject *self, PyObject *args, PyObject *kw) {\n",
+            x->name);
+  sb_puts(out, "  (void)self;\n");
+  if (x->n == 1) {
+    sb_printf(out, "  return kpy_%s(args, kw, false);\n}\n\n", x->fns[0]->cname);
+    return;
+  }
+  sb_puts(out, "  PyObject *res;\n");
+  for (int k = 0; k < x->n; k++)
+    sb_printf(out, "  if ((res = kpy_%s(args, kw, true)) != KPY_NO_MATCH) return res;\n",
+              x->fns[k]->cname);
+  StrBuf sigs = {0};
+  for (int k = 0; k < x->n; k++) {
+    sb_puts(&sigs, "    ");
+    signature_text(cx, &sigs, m, x->fns[k], true);
+    if (k + 1 < x->n) sb_putc(&sigs, '\n');
+  }
+  sb_printf(out, "  return kpy_no_overload(\"%s\", ", x->name);
+  cg_c_string(out, sigs.p, (int64_t)sigs.len);
+  sb_puts(out, ", args, kw);\n}\n\n");
+  sb_free(&sigs);
+}
+
+void cg_pyext(Cg *g, StrBuf *out, IrModule *m, const char *attrs) {
+  Vec(Export *) exports = {0};
+  Arena *a = &cg_ctx(g)->scratch;
   for (int i = 0; i < m->funcs.len; i++) {
     IrFunc *fn = m->funcs.data[i];
     if (!cg_pyext_exportable(fn)) continue;
-    sb_printf(out, "  {\"%s\", (PyCFunction)(void (*)(void))kpy_%s, METH_VARARGS | METH_KEYWORDS, ",
-              fn->name, fn->name);
-    doc_with_signature(out, m, fn);
+    signature_impl(g, out, fn);
+    Export *x = NULL;
+    for (int k = 0; k < exports.len && !x; k++)
+      if (!strcmp(exports.data[k]->name, fn->name)) x = exports.data[k];
+    if (!x) {
+      x = NEW(a, Export);
+      x->name = fn->name;
+      vec_push(a, &exports, x);
+    }
+    if (x->n < 16) x->fns[x->n++] = fn;
+  }
+  for (int k = 0; k < exports.len; k++) method(cg_ctx(g), out, m, exports.data[k]);
+  sb_puts(out, "static PyMethodDef kpy_methods[] = {\n");
+  for (int k = 0; k < exports.len; k++) {
+    Export *x = exports.data[k];
+    sb_printf(out, "  {\"%s\", (PyCFunction)(void (*)(void))kpy_m_%s, METH_VARARGS | METH_KEYWORDS, ",
+              x->name, x->name);
+    docstring(cg_ctx(g), out, m, x);
     sb_puts(out, "},\n");
   }
   sb_puts(out, "  {NULL, NULL, 0, NULL},\n};\n\n");

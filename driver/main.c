@@ -76,11 +76,9 @@ static const char *module_name(Ctx *cx, const char *path) {
   return name;
 }
 
-/* Building an executable, or printing an intermediate form: those show the
- * program as an executable sees it (__name__ == "__main__"). */
-static bool exe_view(const Options *o) {
-  return o->exe || o->emit_c || o->emit_ir || o->emit_ast || o->dump_after;
-}
+/* Building (or printing the intermediate forms of) an executable, which
+ * runs the __main__ block, rather than an extension module, which does not. */
+static bool exe_view(const Options *o) { return o->exe; }
 
 /* Where an extension module goes: -o FILE as given; -o DIR or -o DIR/ or
  * nothing: DIR/NAME + EXT_SUFFIX (the current directory by default). */
@@ -123,9 +121,10 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   for (int i = 0; !o->exe && i < ir->funcs.len; i++) {
     IrFunc *fn = ir->funcs.data[i];
     if (fn->exported && !fn->is_init && !cg_pyext_exportable(fn))
-      fprintf(stderr, "krait: warning: %s() is not exported: extension modules take only int, "
-                      "float, bool and real numpy array parameters, and return those or None, "
-                      "so far\n", fn->name);
+      fprintf(stderr, "krait: warning: %s() is not exported: its parameters and result must "
+                      "be int, float, bool, complex, str, numpy arrays, or lists and tuples of "
+                      "those (parameters: arrays only at the top level; defaults: constants)\n",
+              fn->name);
   }
   char cpath[4096];
   if (o->keep_c) snprintf(cpath, sizeof cpath, "%s.c", out);

@@ -209,7 +209,7 @@ def run_ir(test, cfg):
     source = str(test.path.relative_to(ROOT))
     after = test.opts.get("dump-after")
     flag = f"--dump-after={after}" if after else "--emit-ir"
-    res = run([cfg.krait, "build", flag, source], ROOT, float(test.opts.get("timeout", cfg.timeout)))
+    res = run([cfg.krait, "build", "--exe", flag, source], ROOT, float(test.opts.get("timeout", cfg.timeout)))
     if res.timed_out or res.returncode != 0:
         return "fail", f"krait build {flag} failed ({status(res)}):\n{text(res.stderr).rstrip()}"
     return update_or_compare(test.path.with_suffix(".ir"), res.stdout, cfg, "IR")

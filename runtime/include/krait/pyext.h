@@ -43,22 +43,31 @@ static inline int kpy_attr(PyObject *mod, const char *name, PyObject *value) {
   return rc;
 }
 
+/* The argument (or item inside one) a converter refused: see kpy_from_i64. */
+static PyObject *kpy_bad; /* borrowed, only until the message is written (GIL held) */
+static char kpy_bad_what[96]; /* if set: what kpy_bad is, for the message */
+
 /* Binds positional and keyword arguments to the n parameters `names` of
- * `fn`: out[i] is a borrowed reference, or NULL when not given. Returns -1
- * with CPython's TypeError for too many, unknown or repeated arguments. */
-static inline int kpy_bind(const char *fn, const char *const *names, int n,
+ * `fn`, of which the first `required` have no default: out[i] is a
+ * borrowed reference, or NULL when not given (a default applies). Returns
+ * -1 with CPython's TypeError for too many, unknown, repeated or missing
+ * arguments. */
+static inline int kpy_bind(const char *fn, const char *const *names, int n, int required,
                            PyObject *args, PyObject *kw, PyObject **out) {
   Py_ssize_t npos = PyTuple_GET_SIZE(args);
   if (npos > n) {
-    PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given",
-                 fn, n, n == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    if (required == n)
+      PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given", fn,
+                   n, n == 1 ? "" : "s", npos, npos == 1 ? "was" : "were");
+    else
+      PyErr_Format(PyExc_TypeError, "%s() takes from %d to %d positional arguments but %zd %s "
+                   "given", fn, required, n, npos, npos == 1 ? "was" : "were");
     return -1;
   }
   for (int i = 0; i < n; i++) out[i] = i < npos ? PyTuple_GET_ITEM(args, i) : NULL;
-  if (!kw) return 0;
   PyObject *key, *value;
   Py_ssize_t pos = 0;
-  while (PyDict_Next(kw, &pos, &key, &value)) {
+  while (kw && PyDict_Next(kw, &pos, &key, &value)) {
     const char *k = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
     int i = 0;
     while (k && i < n && strcmp(k, names[i])) i++;
@@ -72,59 +81,211 @@ static inline int kpy_bind(const char *fn, const char *const *names, int n,
     }
     out[i] = value;
   }
-  return 0;
-}
-
-static inline int kpy_missing(const char *fn, const char *param) {
-  PyErr_Format(PyExc_TypeError, "%s() missing 1 required positional argument: '%s'", fn, param);
+  /* CPython names every missing one: 'a', 'a' and 'b', 'a', 'b', and 'c' */
+  int missing = 0;
+  for (int i = 0; i < required; i++) missing += !out[i];
+  if (!missing) return 0;
+  char list[512] = "";
+  size_t len = 0;
+  for (int i = 0, k = 0; i < required; i++) {
+    if (out[i]) continue;
+    k++;
+    const char *sep = k == 1 ? "" : missing == 2 ? " and " : k == missing ? ", and " : ", ";
+    len += (size_t)snprintf(list + len, len < sizeof list ? sizeof list - len : 0, "%s'%s'", sep,
+                            names[i]);
+    if (len >= sizeof list) break;
+  }
+  PyErr_Format(PyExc_TypeError, "%s() missing %d required positional argument%s: %s", fn, missing,
+               missing == 1 ? "" : "s", list);
   return -1;
 }
 
-static inline int kpy_wrong_type(const char *fn, const char *param, const char *want, PyObject *o) {
-  PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, got %s", fn, param, want,
-               Py_TYPE(o)->tp_name);
-  return -1;
+/* An overload that does not fit the arguments: the sentinel that tells the
+ * dispatcher to try the next one (any error on the way is dropped). */
+static PyObject kpy_no_match_obj;
+#define KPY_NO_MATCH (&kpy_no_match_obj)
+static inline PyObject *kpy_no_match(void) {
+  PyErr_Clear();
+  kpy_bad = NULL;
+  kpy_bad_what[0] = 0;
+  return KPY_NO_MATCH;
 }
 
-/* int parameter: int, bool and anything with __index__ (numpy integers);
- * not float, as CPython's own int-taking functions refuse it. */
-static inline int kpy_i64(PyObject *o, const char *fn, const char *param, int64_t *v) {
-  if (!PyIndex_Check(o)) return kpy_wrong_type(fn, param, "int", o);
+/* No overload fitted: a TypeError listing the signatures that exist. */
+static inline PyObject *kpy_no_overload(const char *fn, const char *sigs, PyObject *args,
+                                        PyObject *kw) {
+  PyObject *got = PyUnicode_FromString("");
+  Py_ssize_t n = PyTuple_GET_SIZE(args);
+  for (Py_ssize_t i = 0; got && i < n; i++)
+    Py_SETREF(got, PyUnicode_FromFormat("%U%s%s", got, i ? ", " : "",
+                                        Py_TYPE(PyTuple_GET_ITEM(args, i))->tp_name));
+  PyObject *key, *value;
+  Py_ssize_t pos = 0;
+  while (got && kw && PyDict_Next(kw, &pos, &key, &value))
+    Py_SETREF(got, PyUnicode_FromFormat("%U%s%S=%s", got, PyUnicode_GET_LENGTH(got) ? ", " : "",
+                                        key, Py_TYPE(value)->tp_name));
+  if (got)
+    PyErr_Format(PyExc_TypeError, "%s() arguments (%U) match none of its exported signatures:\n%s",
+                 fn, got, sigs);
+  Py_XDECREF(got);
+  return NULL;
+}
+
+/* ---- values in ----
+ * kpy_from_T(o, &v) converts one Python object to a C value of type T:
+ * 0 done, KPY_BAD_TYPE or KPY_BAD_LEN when o, or an item inside it, is not
+ * of the expected type (kpy_bad is that object; no Python error is set, so
+ * an overloaded function can try its next signature), KPY_TOO_BIG for an
+ * int beyond 64 bits, -1 with a Python error set. The converters of lists
+ * and tuples are generated per type (codegen/pyext.c) from these. */
+enum { KPY_BAD_TYPE = 1, KPY_BAD_LEN = 2, KPY_TOO_BIG = 3 };
+
+static inline int kpy_mismatch(PyObject *o, int why) {
+  kpy_bad = o;
+  return why;
+}
+
+/* int: int, bool and anything with __index__ (numpy integers); not float,
+ * as CPython's own int-taking functions refuse it. */
+static inline int kpy_from_i64(PyObject *o, int64_t *v) {
+  if (!PyIndex_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);
   PyObject *i = PyNumber_Index(o);
   if (!i) return -1;
   int overflow = 0;
   long long x = PyLong_AsLongLongAndOverflow(i, &overflow);
   Py_DECREF(i);
-  if (overflow) {
-    PyErr_Format(PyExc_OverflowError, "%s() argument '%s' does not fit in a 64-bit int", fn, param);
-    return -1;
-  }
+  if (overflow) return kpy_mismatch(o, KPY_TOO_BIG);
   if (x == -1 && PyErr_Occurred()) return -1;
   *v = (int64_t)x;
   return 0;
 }
 
-/* float parameter: float, int (as Python's arithmetic would) and anything
- * with __float__ or __index__ (numpy scalars). */
-static inline int kpy_f64(PyObject *o, const char *fn, const char *param, double *v) {
+/* float: float, int (as Python's arithmetic would) and anything with
+ * __float__ or __index__ (numpy scalars). */
+static inline int kpy_from_f64(PyObject *o, double *v) {
   PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
-  if (!PyFloat_Check(o) && !PyIndex_Check(o) && !(nb && nb->nb_float))
-    return kpy_wrong_type(fn, param, "float", o);
+  if (PyComplex_Check(o) || (!PyFloat_Check(o) && !PyIndex_Check(o) && !(nb && nb->nb_float)))
+    return kpy_mismatch(o, KPY_BAD_TYPE);
   double x = PyFloat_AsDouble(o);
   if (x == -1.0 && PyErr_Occurred()) return -1;
   *v = x;
   return 0;
 }
 
-/* bool parameter: bool, int and numpy.bool_, by truth value. */
-static inline int kpy_bool(PyObject *o, const char *fn, const char *param, bool *v) {
+/* complex: complex, float, int and numpy scalars (__complex__, __float__). */
+static inline int kpy_from_c128(PyObject *o, double _Complex *v) {
+  PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
+  if (!PyComplex_Check(o) && !PyFloat_Check(o) && !PyIndex_Check(o) && !(nb && nb->nb_float) &&
+      !PyObject_HasAttrString(o, "__complex__"))
+    return kpy_mismatch(o, KPY_BAD_TYPE);
+  Py_complex c = PyComplex_AsCComplex(o);
+  if (c.real == -1.0 && PyErr_Occurred()) return -1;
+  __real__ *v = c.real;
+  __imag__ *v = c.imag;
+  return 0;
+}
+
+/* bool: bool, int and numpy.bool_, by truth value. */
+static inline int kpy_from_bool(PyObject *o, bool *v) {
   if (!PyBool_Check(o) && !PyIndex_Check(o) && strcmp(Py_TYPE(o)->tp_name, "numpy.bool") &&
       strcmp(Py_TYPE(o)->tp_name, "numpy.bool_"))
-    return kpy_wrong_type(fn, param, "bool", o);
+    return kpy_mismatch(o, KPY_BAD_TYPE);
   int t = PyObject_IsTrue(o);
   if (t < 0) return -1;
   *v = t != 0;
   return 0;
+}
+
+/* str: a new krait string holding the UTF-8 text. */
+static inline int kpy_from_str(PyObject *o, KrStr **v) {
+  if (!PyUnicode_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);
+  Py_ssize_t n;
+  const char *p = PyUnicode_AsUTF8AndSize(o, &n);
+  if (!p) return -1;
+  *v = kr_str_new(p, (int64_t)n);
+  return 0;
+}
+
+/* After a converter failed on argument `o` of parameter `param`: sets the
+ * TypeError (or OverflowError) that names the function, the parameter, the
+ * expected type and what was passed. Returns -1. */
+static inline int kpy_arg_error(int rc, const char *fn, const char *param, const char *want,
+                                PyObject *o) {
+  if (rc < 0) return -1;
+  PyObject *bad = kpy_bad ? kpy_bad : o;
+  const char *what = kpy_bad_what[0] ? kpy_bad_what : Py_TYPE(bad)->tp_name;
+  kpy_bad = NULL;
+  const char *inner = bad == o ? "" : " containing ";
+  const char *outer = bad == o ? "" : Py_TYPE(o)->tp_name;
+  if (rc == KPY_TOO_BIG)
+    PyErr_Format(PyExc_OverflowError, "%s() argument '%s' %s an int that does not fit in 64 bits",
+                 fn, param, bad == o ? "is" : "holds");
+  else if (rc == KPY_BAD_LEN)
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, got %s%s%s of length %zd", fn,
+                 param, want, outer, inner, Py_TYPE(bad)->tp_name, PyObject_Length(bad));
+  else
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, got %s%s%s", fn, param, want,
+                 outer, inner, what);
+  kpy_bad_what[0] = 0;
+  return -1;
+}
+
+/* ---- values out: new references ---- */
+
+static inline PyObject *kpy_to_i64(int64_t v) { return PyLong_FromLongLong(v); }
+static inline PyObject *kpy_to_f64(double v) { return PyFloat_FromDouble(v); }
+static inline PyObject *kpy_to_bool(bool v) { return PyBool_FromLong(v); }
+static inline PyObject *kpy_to_c128(double _Complex v) {
+  return PyComplex_FromDoubles(__real__ v, __imag__ v);
+}
+static inline PyObject *kpy_to_str(KrStr *s) { return kpy_str(s); }
+
+/* ---- lists back: a list parameter's mutations reach the caller ----
+ * After the call, the caller's list is made to hold the krait list's items
+ * (kpy_sync_list_T, generated): an item that still converts to the same
+ * value is left alone, so a function that only reads its list changes
+ * nothing (not even an int in a list[float] becomes a float); inner lists
+ * are synced in place. kpy_same_T(o, &v): does o convert to exactly v? */
+static inline bool kpy_same_i64(PyObject *o, const int64_t *v) {
+  int64_t x;
+  int rc = kpy_from_i64(o, &x);
+  if (rc) return kpy_no_match(), false;
+  return x == *v;
+}
+static inline bool kpy_same_f64(PyObject *o, const double *v) {
+  double x;
+  if (kpy_from_f64(o, &x)) return kpy_no_match(), false;
+  return !memcmp(&x, v, sizeof x); /* bitwise: -0.0 and NaNs too */
+}
+static inline bool kpy_same_c128(PyObject *o, const double _Complex *v) {
+  double _Complex x;
+  if (kpy_from_c128(o, &x)) return kpy_no_match(), false;
+  return !memcmp(&x, v, sizeof x);
+}
+static inline bool kpy_same_bool(PyObject *o, const bool *v) {
+  bool x;
+  if (kpy_from_bool(o, &x)) return kpy_no_match(), false;
+  return x == *v;
+}
+static inline bool kpy_same_str(PyObject *o, KrStr *const *v) {
+  Py_ssize_t n;
+  const char *p = PyUnicode_Check(o) ? PyUnicode_AsUTF8AndSize(o, &n) : NULL;
+  if (!p) return kpy_no_match(), false;
+  return *v && n == (*v)->len && !memcmp(p, (*v)->data, (size_t)n);
+}
+
+/* Item i of list o becomes x (taken); appended when i is past the end. */
+static inline int kpy_list_put(PyObject *o, int64_t i, PyObject *x) {
+  if (!x) return -1;
+  if (i < PyList_GET_SIZE(o)) return PyList_SetItem(o, (Py_ssize_t)i, x);
+  int rc = PyList_Append(o, x);
+  Py_DECREF(x);
+  return rc;
+}
+
+/* Drops the items of o from index n on. */
+static inline int kpy_list_truncate(PyObject *o, int64_t n) {
+  return PyList_GET_SIZE(o) > n ? PyList_SetSlice(o, (Py_ssize_t)n, PY_SSIZE_T_MAX, NULL) : 0;
 }
 
 /* ---- arrays in: the buffer protocol ---- */
@@ -159,19 +320,14 @@ static inline void kpy_release_buffer(void *ext) {
   PyGILState_Release(st);
 }
 
-static inline int kpy_array_mismatch(const char *fn, const char *param, KrDType dt, int ndim,
-                                     const char *got) {
-  PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a %s array with %d dimension%s, got %s",
-               fn, param, kr_dtype_name(dt), ndim, ndim == 1 ? "" : "s", got);
-  return -1;
-}
-
 /* Array parameter: any writable buffer (numpy arrays, memoryview,
  * array.array) of dtype dt with ndim dimensions, and a unit last stride
- * when the annotation says ::1. The array shares the buffer's memory. */
+ * when the annotation says ::1. The array shares the buffer's memory.
+ * Returns like the kpy_from_ converters; a read-only buffer or a strided
+ * one for a ::1 parameter is a ValueError naming fn and param. */
 static inline int kpy_array(PyObject *o, const char *fn, const char *param, KrDType dt,
                             int ndim, bool contig, KrArray **out) {
-  if (!PyObject_CheckBuffer(o)) return kpy_array_mismatch(fn, param, dt, ndim, Py_TYPE(o)->tp_name);
+  if (!PyObject_CheckBuffer(o)) return kpy_mismatch(o, KPY_BAD_TYPE);
   Py_buffer *view = PyMem_RawMalloc(sizeof *view);
   if (!view) return (PyErr_NoMemory(), -1);
   if (PyObject_GetBuffer(o, view, PyBUF_RECORDS) < 0) {
@@ -185,32 +341,31 @@ static inline int kpy_array(PyObject *o, const char *fn, const char *param, KrDT
     return -1;
   }
   int got = kpy_format_dtype(view->format ? view->format : "B", view->itemsize);
-  const char *why = NULL;
-  char desc[128];
+  int rc = 0;
   if (got != (int)dt || view->ndim != ndim) {
-    snprintf(desc, sizeof desc, "%s array with %d dimension%s",
+    snprintf(kpy_bad_what, sizeof kpy_bad_what, "%s array with %d dimension%s",
              got < 0 ? view->format : kr_dtype_name((KrDType)got), view->ndim,
              view->ndim == 1 ? "" : "s");
-    why = desc;
+    rc = kpy_mismatch(o, KPY_BAD_TYPE);
   }
   int64_t shape[KR_MAXDIM], strides[KR_MAXDIM];
-  for (int i = 0; !why && i < ndim; i++) {
+  for (int i = 0; !rc && i < ndim; i++) {
     shape[i] = view->shape[i];
     strides[i] = view->strides[i] / view->itemsize;
-    if (view->strides[i] % view->itemsize) why = "an array with unaligned strides";
+    if (view->strides[i] % view->itemsize) {
+      snprintf(kpy_bad_what, sizeof kpy_bad_what, "an array with unaligned strides");
+      rc = kpy_mismatch(o, KPY_BAD_TYPE);
+    }
   }
-  if (!why && contig && ndim > 0 && shape[ndim - 1] > 1 && strides[ndim - 1] != 1) {
-    PyBuffer_Release(view);
-    PyMem_RawFree(view);
+  if (!rc && contig && ndim > 0 && shape[ndim - 1] > 1 && strides[ndim - 1] != 1) {
     PyErr_Format(PyExc_ValueError, "%s() argument '%s' must be C-contiguous along its last "
                  "axis (::1); pass numpy.ascontiguousarray(%s)", fn, param, param);
-    return -1;
+    rc = -1;
   }
-  if (why) {
-    kpy_array_mismatch(fn, param, dt, ndim, why);
+  if (rc) {
     PyBuffer_Release(view);
     PyMem_RawFree(view);
-    return -1;
+    return rc;
   }
   kr_array_release_ext = kpy_release_buffer;
   *out = kr_array_foreign(dt, ndim, shape, strides, view->buf, view);
@@ -305,6 +460,12 @@ static inline PyObject *kpy_array_out(KrArray *a) {
   PyObject *arr = PyObject_CallOneArg(asarray, (PyObject *)o);
   Py_DECREF(o);
   return arr;
+}
+
+/* An ndarray on a krait array's memory; borrows the array. */
+static inline PyObject *kpy_to_array(KrArray *a) {
+  kr_incref(a);
+  return kpy_array_out(a);
 }
 
 #endif
