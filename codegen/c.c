@@ -1110,14 +1110,15 @@ static const char *ex_array(Cg *g, IrNode *n) {
   case IN_ARRAY_EYE: return S(g, "%s(%s, %s)", f, E(g, a[0]), dtype_const(n->type->elem));
   case IN_ARRAY_RESHAPE:
     return S(g, "%s(%s, %d, %s)", f, E(g, a[0]), na - 1, packed(g, "int64_t", a, 1, na));
-  case IN_ARRAY_BDIM:
-    return S(g, "%s(%s, %s, %d, %s)", f, E(g, a[0]), E(g, a[1]), na - 2,
-             packed(g, "KrArray *", a, 2, na));
+  case IN_ARRAY_BDIM: /* (ndim, axis, "postfix program", arrays...) */
+    return S(g, "%s(%s, %s, %s, %d, %s)", f, E(g, a[0]), E(g, a[1]),
+             cstr(g, a[2]->as.cst.s, a[2]->as.cst.len), na - 3, packed(g, "KrArray *", a, 3, na));
   case IN_ARRAY_CONCAT:
     return S(g, "%s(%d, %s, %s, %s)", f, na - 1, packed(g, "KrArray *", a, 1, na), E(g, a[0]),
              dtype_const(n->type->elem));
-  case IN_ARRAY_BCAST_ASSIGN:
-    return S(g, "%s(%s, %d, %s)", f, E(g, a[0]), na - 1, packed(g, "KrArray *", a, 1, na));
+  case IN_ARRAY_BCAST_ASSIGN: /* (dst, "postfix program", arrays...) */
+    return S(g, "%s(%s, %s, %d, %s)", f, E(g, a[0]), cstr(g, a[1]->as.cst.s, a[1]->as.cst.len),
+             na - 2, packed(g, "KrArray *", a, 2, na));
   case IN_ARRAY_SLICE: {
     StrBuf b = {0};
     for (int i = 1; i + 4 < na + 1 && i < na; i += 5)

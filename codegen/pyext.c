@@ -123,7 +123,7 @@ static void gen_from_list(Cg *g, const char *fname, Type *t) {
   Type *e = t->elem;
   const char *ct = cg_ctype(g, e), *item = from_fn(g, e);
   StrBuf b = {0};
-  sb_printf(&b, "static int %s(PyObject *o, KrList **out) {\n", fname);
+  sb_printf(&b, "KPY_GLUE static int %s(PyObject *o, KrList **out) {\n", fname);
   sb_puts(&b, "  if (!PyList_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);\n");
   sb_printf(&b, "  KrList *l = kr_list_new(sizeof(%s), %s, PyList_GET_SIZE(o));\n", ct,
             type_is_managed(e) ? "true" : "false");
@@ -152,7 +152,7 @@ static void gen_from_tuple(Cg *g, const char *fname, Type *t) {
   const char *fns[64];
   for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = from_fn(g, t->elts[i]);
   StrBuf b = {0};
-  sb_printf(&b, "static int %s(PyObject *o, %s *out) {\n", fname, ct);
+  sb_printf(&b, "KPY_GLUE static int %s(PyObject *o, %s *out) {\n", fname, ct);
   sb_puts(&b, "  if (!PyTuple_Check(o)) return kpy_mismatch(o, KPY_BAD_TYPE);\n");
   sb_printf(&b, "  if (PyTuple_GET_SIZE(o) != %d) return kpy_mismatch(o, KPY_BAD_LEN);\n", t->nelts);
   sb_printf(&b, "  %s v = {0};\n  int rc;\n  if (", ct);
@@ -186,7 +186,7 @@ static const char *from_fn(Cg *g, Type *t) {
 static void gen_to_list(Cg *g, const char *fname, Type *t) {
   const char *ct = cg_ctype(g, t->elem), *item = to_fn(g, t->elem);
   StrBuf b = {0};
-  sb_printf(&b, "static PyObject *%s(KrList *l) {\n", fname);
+  sb_printf(&b, "KPY_GLUE static PyObject *%s(KrList *l) {\n", fname);
   sb_puts(&b, "  PyObject *o = PyList_New((Py_ssize_t)l->len);\n"
               "  for (int64_t i = 0; o && i < l->len; i++) {\n");
   sb_printf(&b, "    PyObject *x = %s(((%s)l->data)[i]);\n", item, ptr(g, ct));
@@ -203,7 +203,7 @@ static void gen_to_tuple(Cg *g, const char *fname, Type *t) {
   const char *fns[64];
   for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = to_fn(g, t->elts[i]);
   StrBuf b = {0};
-  sb_printf(&b, "static PyObject *%s(%s v) {\n", fname, cg_ctype(g, t));
+  sb_printf(&b, "KPY_GLUE static PyObject *%s(%s v) {\n", fname, cg_ctype(g, t));
   sb_printf(&b, "  PyObject *o = PyTuple_New(%d), *x;\n  if (!o) return NULL;\n", t->nelts);
   for (int i = 0; i < t->nelts; i++)
     sb_printf(&b, "  if (!(x = %s(v.f%d))) goto fail;\n  PyTuple_SET_ITEM(o, %d, x);\n", fns[i], i,
@@ -238,7 +238,7 @@ static void gen_same(Cg *g, const char *fname, Type *t) {
   StrBuf b = {0};
   if (t->kind == TY_LIST) {
     const char *et = cg_ctype(g, t->elem), *item = same_fn(g, t->elem);
-    sb_printf(&b, "static bool %s(PyObject *o, %s const *v) {\n", fname, ct);
+    sb_printf(&b, "KPY_GLUE static bool %s(PyObject *o, %s const *v) {\n", fname, ct);
     sb_puts(&b, "  if (!PyList_Check(o) || PyList_GET_SIZE(o) != (*v)->len) return false;\n"
                 "  for (int64_t i = 0; i < (*v)->len; i++)\n");
     sb_printf(&b, "    if (!%s(PyList_GET_ITEM(o, i), (%s)kr_list_at(*v, i))) return false;\n",
@@ -247,7 +247,7 @@ static void gen_same(Cg *g, const char *fname, Type *t) {
   } else {
     const char *fns[64];
     for (int i = 0; i < t->nelts && i < 64; i++) fns[i] = same_fn(g, t->elts[i]);
-    sb_printf(&b, "static bool %s(PyObject *o, const %s *v) {\n", fname, ct);
+    sb_printf(&b, "KPY_GLUE static bool %s(PyObject *o, const %s *v) {\n", fname, ct);
     sb_printf(&b, "  return PyTuple_Check(o) && PyTuple_GET_SIZE(o) == %d", t->nelts);
     for (int i = 0; i < t->nelts; i++)
       sb_printf(&b, " &&\n         %s(PyTuple_GET_ITEM(o, %d), &v->f%d)", fns[i], i, i);
@@ -278,7 +278,7 @@ static const char *sync_fn(Cg *g, Type *t) {
   Type *e = t->elem;
   const char *et = cg_ctype(g, e);
   StrBuf b = {0};
-  sb_printf(&b, "static int %s(PyObject *o, KrList *l) {\n", fname);
+  sb_printf(&b, "KPY_GLUE static int %s(PyObject *o, KrList *l) {\n", fname);
   sb_puts(&b, "  for (int64_t i = 0; i < l->len; i++) {\n");
   sb_printf(&b, "    %se = (%s)kr_list_at(l, i);\n", ptr(g, et), ptr(g, et));
   sb_puts(&b, "    PyObject *item = i < PyList_GET_SIZE(o) ? PyList_GET_ITEM(o, i) : NULL;\n");
@@ -318,7 +318,7 @@ static void want_text(Cg *g, StrBuf *b, Type *t) {
 static void signature_impl(Cg *g, StrBuf *out, IrFunc *fn) {
   int n = fn->nparams, required = 0;
   while (required < n && !fn->defaults[required]) required++;
-  sb_printf(out, "static PyObject *kpy_%s(PyObject *args, PyObject *kw, bool overloaded) {\n",
+  sb_printf(out, "KPY_GLUE static PyObject *kpy_%s(PyObject *args, PyObject *kw, bool overloaded) {\n",
             fn->cname);
   sb_puts(out, "  static const char *const names[] = {");
   for (int i = 0; i < n; i++) sb_printf(out, "%s\"%s\"", i ? ", " : "", fn->params[i]->name);
@@ -437,7 +437,7 @@ static void docstring(Ctx *cx, StrBuf *out, IrModule *m, Export *x) {
 }
 
 static void method(Ctx *cx, StrBuf *out, IrModule *m, Export *x) {
-  sb_printf(out, "static PyObject *kpy_m_%s(PyObject *self, PyObject *args, PyObject *kw) {\n",
+  sb_printf(out, "KPY_GLUE static PyObject *kpy_m_%s(PyObject *self, PyObject *args, PyObject *kw) {\n",
             x->name);
   sb_puts(out, "  (void)self;\n");
   if (x->n == 1) {
@@ -491,7 +491,7 @@ void cg_pyext(Cg *g, StrBuf *out, IrModule *m, const char *attrs) {
                  "  PyModuleDef_HEAD_INIT, \"%s\", NULL, -1, kpy_methods, NULL, NULL, NULL, NULL,\n"
                  "};\n\n", m->name);
   sb_printf(out, "PyMODINIT_FUNC PyInit_%s(void) {\n", m->name);
-  sb_puts(out, "  kr_init_module();\n  kpy_enter();\n");
+  sb_puts(out, "  kr_init_module();\n  kpy_init_argv();\n  kpy_enter();\n");
   if (m->init && m->init->cname) sb_printf(out, "  %s();\n  fflush(stdout);\n", m->init->cname);
   sb_puts(out, "  if (kr_err_occurred()) return kpy_raise();\n");
   sb_puts(out, "  PyObject *mod = PyModule_Create(&kpy_module);\n");

@@ -106,7 +106,7 @@ bool toolchain_python(const Options *o, char *inc, size_t ninc, char *suffix, si
   const char *py = o->python ? o->python : "python3";
   char cmd[PATH_MAX + 128];
   snprintf(cmd, sizeof cmd,
-           "'%s' -c 'import sysconfig; print(sysconfig.get_paths()[\"include\"]); "
+           "'%s' -S -c 'import sysconfig; print(sysconfig.get_paths()[\"include\"]); "
            "print(sysconfig.get_config_var(\"EXT_SUFFIX\"))' 2>/dev/null", py);
   FILE *p = strchr(py, '\'') ? NULL : popen(cmd, "r");
   bool ok = p && fgets(inc, (int)ninc, p) && fgets(suffix, (int)nsuffix, p);

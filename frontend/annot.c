@@ -279,11 +279,88 @@ static void skip_order(AP *ap) {
   else export_fail(ap, "expected 'order(C)' or 'order(F)'");
 }
 
+/* base[args], made up for the Pythran spellings below. */
+static Annot *made_sub(AP *ap, const char *base, Annot **args, int nargs, uint32_t start) {
+  Annot *b = new_annot(ap, ANNOT_NAME, start);
+  b->name = intern(ap->cx, base, strlen(base));
+  Annot *s = new_annot(ap, ANNOT_SUB, start);
+  s->base = b;
+  s->args = args;
+  s->nargs = nargs;
+  return s;
+}
+
+/* A type in an export line: an annotation, or Pythran's own spellings:
+ * `(int, float)` for a tuple, `T list` for a list, `T[]` / `T[][]` for an
+ * array of any strides. */
+static Annot *export_type(AP *ap) {
+  skip_ws(ap);
+  uint32_t start = ap->pos;
+  Annot *a = NULL;
+  if (peek(ap) == '(') {
+    Vec(Annot *) elts = {0};
+    ap->pos++;
+    for (;;) {
+      skip_ws(ap);
+      if (peek(ap) == ')' && elts.len) break;
+      Annot *e = export_type(ap);
+      if (!e) return NULL;
+      vec_push(&ap->cx->arena, &elts, e);
+      skip_ws(ap);
+      if (peek(ap) == ',') ap->pos++;
+      else if (peek(ap) != ')') {
+        export_fail(ap, "expected ',' or ')' in a tuple type");
+        return NULL;
+      }
+    }
+    ap->pos++;
+    a = made_sub(ap, "tuple", elts.data, elts.len, start);
+  } else if (is_ident_start(peek(ap))) {
+    a = dotted_name(ap);
+    Vec(Annot *) dims = {0};
+    for (;;) { /* T[] [] ... */
+      uint32_t save = ap->pos;
+      skip_ws(ap);
+      if (peek(ap) != '[') { ap->pos = save; break; }
+      ap->pos++;
+      skip_ws(ap);
+      if (peek(ap) != ']') { ap->pos = save; break; }
+      ap->pos++;
+      vec_push(&ap->cx->arena, &dims, new_annot(ap, ANNOT_SLICE, ap->pos - 1));
+    }
+    if (dims.len) a = made_sub(ap, a->name, dims.data, dims.len, start);
+    else {
+      ap->pos = start;
+      a = annot(ap);
+    }
+  } else {
+    a = annot(ap);
+  }
+  for (;;) { /* postfix: T list */
+    uint32_t save = ap->pos;
+    skip_ws(ap);
+    if (!a || ap->failed) return NULL;
+    if (eat_word(ap, "list")) {
+      Annot **arg = NEWN(&ap->cx->arena, Annot *, 1);
+      arg[0] = a;
+      a = made_sub(ap, "list", arg, 1, start);
+    } else if (eat_word(ap, "set") || eat_word(ap, "dict")) {
+      ap->pos = save;
+      skip_ws(ap);
+      export_fail(ap, "sets and dicts are not supported");
+      return NULL;
+    } else {
+      ap->pos = save;
+      return a;
+    }
+  }
+}
+
 static void export_args(AP *ap, ExportLine *e) {
   Vec(Annot *) args = {0};
   skip_ws(ap);
   while (!ap->failed && peek(ap) != ')') {
-    Annot *a = annot(ap);
+    Annot *a = export_type(ap);
     if (!a) break;
     vec_push(&ap->cx->arena, &args, a);
     skip_order(ap);

@@ -1856,9 +1856,70 @@ static bool const_default(AstNode *d) {
   }
 }
 
+/* Does assignment target t bind `name`? */
+static bool binds(AstNode *t, const char *name) {
+  if (t->kind == AST_NAME) return t->as.name.id == name;
+  if (t->kind == AST_TUPLE || t->kind == AST_LIST)
+    for (int i = 0; i < t->as.list.len; i++)
+      if (binds(t->as.list.data[i], name)) return true;
+  return false;
+}
+
+/* How many times the statements of l (and the blocks inside) bind `name`,
+ * counting 2 for any binding that is not `name = value`; *last is the
+ * value of a plain top-level `name = value`. */
+static int count_binds(AstList *l, const char *name, AstNode **last, bool top) {
+  int n = 0;
+  for (int i = 0; i < l->len; i++) {
+    AstNode *st = l->data[i];
+    switch (st->kind) {
+    case AST_ASSIGN:
+      for (int k = 0; k < st->as.assign.targets.len; k++) {
+        AstNode *t = st->as.assign.targets.data[k];
+        if (t->kind != AST_NAME) n += 2 * binds(t, name);
+        else if (t->as.name.id == name) {
+          n++;
+          if (top && st->as.assign.targets.len == 1) *last = st->as.assign.value;
+        }
+      }
+      break;
+    case AST_AUGASSIGN: n += 2 * binds(st->as.aug.target, name); break;
+    case AST_ANNASSIGN: n += 2 * binds(st->as.ann.target, name); break;
+    case AST_FOR:
+      n += 2 * binds(st->as.for_.target, name) + count_binds(&st->as.for_.body, name, last, false) +
+           count_binds(&st->as.for_.orelse, name, last, false);
+      break;
+    case AST_WHILE:
+      n += count_binds(&st->as.while_.body, name, last, false) +
+           count_binds(&st->as.while_.orelse, name, last, false);
+      break;
+    case AST_IF:
+      n += count_binds(&st->as.if_.body, name, last, false) +
+           count_binds(&st->as.if_.orelse, name, last, false);
+      break;
+    default: break;
+    }
+  }
+  return n;
+}
+
+/* A default naming a module constant (`alpha: float = ALPHA`): Python
+ * evaluates it once, at the def, so a name bound exactly once, by a
+ * top-level `ALPHA = 0.1` above the def, stands for that constant. */
+static AstNode *named_default(Infer *I, AstNode *d, FuncDef *f) {
+  if (d->kind != AST_NAME) return NULL;
+  AstNode *value = NULL;
+  if (count_binds(&I->m->body, d->as.name.id, &value, true) != 1 || !value ||
+      !const_default(value) || value->span.start > f->name_span.start)
+    return NULL;
+  return value;
+}
+
 static void check_defaults(Infer *I, FuncDef *f) {
   for (int i = 0; i < f->nparams; i++) {
     AstNode *d = f->params[i].dflt;
+    AstNode *named = d ? named_default(I, d, f) : NULL;
+    if (named) f->params[i].dflt = d = named;
     if (!d || const_default(d)) continue;
     diag_error(I->cx, d->span, "the default of '%s' must be a constant", f->params[i].name);
     diag_hint(I->cx, d->kind == AST_LIST ? "Python shares one list between calls; pass the list "
@@ -1909,11 +1970,14 @@ static void export_specs(Infer *I) {
     Sym *s = inf_find_in(I->modsyms.data, I->modsyms.len, x->name);
     if (!s || s->kind != SYM_FUNC) {
       diag_error(I->cx, x->span, "exported function '%s' is not defined", x->name);
+      diag_hint(I->cx, "define '%s' at the top level of the module, or drop the export", x->name);
       continue;
     }
     if (x->nargs != s->func->nparams) {
-      diag_error(I->cx, x->span, "export line gives %d types for %d parameters", x->nargs,
-                 s->func->nparams);
+      diag_error(I->cx, x->span, "export line gives %d type%s, but %s() has %d parameter%s",
+                 x->nargs, x->nargs == 1 ? "" : "s", x->name, s->func->nparams,
+                 s->func->nparams == 1 ? "" : "s");
+      diag_hint(I->cx, "write one type per parameter, in order");
       continue;
     }
     Type **pt = NEWN(&I->cx->arena, Type *, x->nargs + 1);

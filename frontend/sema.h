@@ -163,6 +163,8 @@ struct Sym {
   double fvalue;      /* CONST (float constants) */
   bool poisoned;      /* its binding failed to type-check: uses stay quiet */
   bool maybe_unbound; /* some read may happen before any assignment */
+  bool check_in_funcs;  /* GLOBAL in a module: not bound by a top-level
+                           assignment, so functions check it (NameError) */
   const int64_t *shape; /* an array bound once, with a shape known statically */
   void *flag;         /* owned by lowering: the IrVar saying it is assigned */
   void *ir;           /* owned by lowering: the IrVar of this symbol */

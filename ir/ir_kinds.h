@@ -187,29 +187,30 @@ enum {
   X(TIME_PERF_COUNTER_NS, "kr_time_perf_counter_ns", IRF_EFFECT)               \
   X(TIME_MONOTONIC, "kr_time_monotonic", IRF_EFFECT)                           \
   X(TIME_SLEEP, "kr_time_sleep", IRF_EFFECT)                                   \
-  /* arrays: the backend builds shape / slice / operand-list arguments */      \
+  /* arrays: the backend builds shape / slice / operand-list arguments; */     \
+  /* whatever allocates raises (MemoryError, negative dimensions) */           \
   X(ARRAY_DIM, "kr_array_dim", IRF_PURE)         /* (a, CONST k) a->shape[k] */ \
   X(ARRAY_STRIDE, "kr_array_stride", IRF_PURE)   /* (a, CONST k) a->strides[k] */ \
   X(ARRAY_SIZE, "kr_array_size", IRF_PURE)       /* (a) a->size */              \
   X(ARRAY_INDEX, "kr_array_index", IRF_RAISES)   /* (a, CONST axis, i) */       \
-  X(ARRAY_NEW, "kr_array_new", IRF_FRESH)        /* (dims...), dtype of result */ \
-  X(ARRAY_ZEROS, "kr_array_zeros", IRF_FRESH)    /* (dims...), dtype of result */ \
-  X(ARRAY_COPY, "kr_array_copy", IRF_FRESH)                                    \
-  X(ARRAY_ASTYPE, "kr_array_astype", IRF_FRESH)  /* (a), dtype of result */     \
+  X(ARRAY_NEW, "kr_array_new", IRF_FRESH | IRF_RAISES)        /* (dims...), dtype of result */ \
+  X(ARRAY_ZEROS, "kr_array_zeros", IRF_FRESH | IRF_RAISES)    /* (dims...), dtype of result */ \
+  X(ARRAY_COPY, "kr_array_copy", IRF_FRESH | IRF_RAISES)                       \
+  X(ARRAY_ASTYPE, "kr_array_astype", IRF_FRESH | IRF_RAISES)  /* (a), dtype of result */ \
   X(ARRAY_ARANGE_I64, "kr_array_arange_i64", IRF_FRESH | IRF_RAISES)           \
   X(ARRAY_ARANGE_F64, "kr_array_arange_f64", IRF_FRESH | IRF_RAISES)           \
   X(ARRAY_LINSPACE, "kr_array_linspace", IRF_FRESH | IRF_RAISES)               \
-  X(ARRAY_EYE, "kr_array_eye", IRF_FRESH)        /* (n), dtype of result */     \
+  X(ARRAY_EYE, "kr_array_eye", IRF_FRESH | IRF_RAISES)        /* (n), dtype of result */ \
   X(ARRAY_SLICE, "kr_array_getslice", IRF_FRESH | IRF_RAISES) /* (a, 5 per item) */ \
   X(ARRAY_TRANSPOSE, "kr_array_transpose", IRF_FRESH)                          \
   X(ARRAY_RESHAPE, "kr_array_reshape", IRF_FRESH | IRF_RAISES) /* (a, dims...) */ \
-  X(ARRAY_RAVEL, "kr_array_ravel", IRF_FRESH)                                  \
-  X(ARRAY_BDIM, "kr_broadcast_dim", IRF_RAISES)  /* (CONST ndim, CONST axis, arrays...) */ \
-  X(ARRAY_BCAST_ASSIGN, "kr_broadcast_assign", IRF_RAISES) /* (dst, arrays...) */ \
+  X(ARRAY_RAVEL, "kr_array_ravel", IRF_FRESH | IRF_RAISES)                     \
+  X(ARRAY_BDIM, "kr_broadcast_dim", IRF_RAISES) /* (CONST ndim, CONST axis, CONST prog, arrays...) */ \
+  X(ARRAY_BCAST_ASSIGN, "kr_broadcast_assign", IRF_RAISES) /* (dst, CONST prog, arrays...) */ \
   X(ARRAY_OVERLAP, "kr_array_overlap", IRF_PURE)                               \
   X(ARRAY_MATMUL, "kr_array_matmul", IRF_FRESH | IRF_RAISES) /* (a, b, CONST dot) */ \
-  X(ARRAY_SORT, "kr_array_sort", IRF_FRESH)                                   \
-  X(ARRAY_ARGSORT, "kr_array_argsort", IRF_FRESH)                             \
+  X(ARRAY_SORT, "kr_array_sort", IRF_FRESH | IRF_RAISES)                       \
+  X(ARRAY_ARGSORT, "kr_array_argsort", IRF_FRESH | IRF_RAISES)                 \
   X(ARRAY_ROW_SQDEV_F64, "kr_pairwise_sqdev_f64", IRF_PURE) /* (a, offset, n, stride, mean) */ \
   X(ARRAY_CONCAT, "kr_array_concatenate", IRF_FRESH | IRF_RAISES) /* (CONST axis, arrays...) */ \
   X(ARRAY_AS, "kr_array_as", IRF_PURE)          /* (a) the same array, as a wider type */ \

@@ -393,9 +393,18 @@ static IrNode *lower_dunder_name(Lower *l, AstNode *n) {
 /* x -> VAR (local, param, global) or CONST (module constant) */
 /* The flag that says whether a maybe-unbound variable holds a value. */
 static IrVar *bound_flag(Lower *l, Sym *s) {
-  if (!s->flag)
-    s->flag = new_var(l, arena_printf(&l->cx->arena, "%s_bound", s->name), ty(TY_BOOL),
-                      VAR_LOCAL, s->span);
+  if (s->flag) return s->flag;
+  const char *name = arena_printf(&l->cx->arena, "%s_bound", s->name);
+  if (s->kind != SYM_GLOBAL) {
+    s->flag = new_var(l, name, ty(TY_BOOL), VAR_LOCAL, s->span);
+    return s->flag;
+  }
+  Sym *fs = NEW(&l->cx->arena, Sym); /* a global flag: functions may read it */
+  fs->kind = SYM_GLOBAL;
+  fs->name = name;
+  fs->span = s->span;
+  fs->type = ty(TY_BOOL);
+  s->flag = global_var(l, fs);
   return s->flag;
 }
 
@@ -419,7 +428,8 @@ static IrNode *lower_name(Lower *l, AstNode *n) {
   if (!s) ICE("name '%s' was not resolved", n->as.name.id);
   switch (s->kind) {
   case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL:
-    if (n->as.name.maybe_unbound) check_bound(l, n, s);
+    if (n->as.name.maybe_unbound || (s->check_in_funcs && l->fn != l->m->init))
+      check_bound(l, n, s);
     return lw_var(l, lw_sym_var(l, s), n->span);
   case SYM_CONST: return lower_module_value(l, s, n);
   case SYM_FUNC: case SYM_MODULE: case SYM_BUILTIN: case SYM_EXC:
@@ -1378,6 +1388,28 @@ static void lower_spec(Lower *l, Spec *sp) {
 /** Lower a type-checked module (sema_of(ast)) to IR. Errors for constructs
  * the IR cannot express yet are reported through cx; check diag_failed()
  * before running passes on the result. */
+static void mark_bound(AstNode *t) {
+  if (t->kind == AST_NAME && t->as.name.sym) t->as.name.sym->check_in_funcs = false;
+  if (t->kind == AST_TUPLE || t->kind == AST_LIST)
+    for (int i = 0; i < t->as.list.len; i++) mark_bound(t->as.list.data[i]);
+}
+
+/* In a module (not an executable), the __main__ block never runs, and a
+ * global bound only inside a block (an if, a loop, a function's `global`)
+ * may be unbound when a function reads it: such reads are checked, with
+ * CPython's NameError. Top-level assignments bind for sure. */
+static void mark_unbound_globals(AstModule *ast, SemaModule *sm) {
+  for (int i = 0; i < sm->globals.len; i++) sm->globals.data[i]->check_in_funcs = true;
+  for (int i = 0; i < ast->body.len; i++) {
+    AstNode *st = ast->body.data[i];
+    if (st->kind == AST_ASSIGN)
+      for (int k = 0; k < st->as.assign.targets.len; k++) mark_bound(st->as.assign.targets.data[k]);
+    else if (st->kind == AST_ANNASSIGN && st->as.ann.value) mark_bound(st->as.ann.target);
+  }
+  for (int i = 0; i < sm->globals.len; i++) /* then its stores keep the flag */
+    sm->globals.data[i]->maybe_unbound |= sm->globals.data[i]->check_in_funcs;
+}
+
 IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt) {
   SemaModule *sm = sema_of(ast);
   if (!sm) ICE("lower_module before infer_module");
@@ -1386,6 +1418,7 @@ IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt) {
   m->src = ast->src;
   m->is_exe = opt->exe;
   Lower l = {.cx = cx, .opt = opt, .ast = ast, .m = m};
+  if (!opt->exe) mark_unbound_globals(ast, sm);
   for (int i = 0; i < sm->globals.len; i++)
     if (!sm->globals.data[i]->ir) global_var(&l, sm->globals.data[i]);
   for (int i = 0; i < sm->specs.len; i++)

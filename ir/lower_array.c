@@ -101,7 +101,21 @@ typedef struct Ew {
   IrNode *dims[KRAIT_MAXDIM];
   IrNode *iv[KRAIT_MAXDIM];
   bool deferred;                  /* building an ARRAYEXPR: operands read as AELEM */
+  char prog[200];                 /* the expression in postfix, for numpy's broadcast
+                                     error (kr_broadcast_prog): 'a' 's' 'd' '2' '3' */
+  int plen;
 } Ew;
+
+static void prog_put(Ew *e, char c) {
+  if (e->plen + 1 < (int)sizeof e->prog) e->prog[e->plen++] = c;
+  else e->prog[0] = 0, e->plen = (int)sizeof e->prog; /* too long: no program */
+}
+
+/* The program as an IR string constant ("" when it did not fit). */
+static IrNode *prog_str(Ew *e) {
+  if (e->plen < (int)sizeof e->prog) e->prog[e->plen] = 0;
+  return lw_str(e->l, e->sp, e->prog);
+}
 
 static bool is_ufunc(Builtin b) { return b >= B_NP_SQRT && b <= B_NP_CLIP; }
 
@@ -144,8 +158,10 @@ static void collect(Ew *e, AstNode *n) {
   if (fused(n) && (n->type->kind == TY_ARRAY || n->kind == AST_CALL)) {
     int k = ew_children(n, kids);
     for (int i = 0; i < k; i++) collect(e, kids[i]);
+    if (k >= 2) prog_put(e, (char)('0' + k));
     return;
   }
+  prog_put(e, n->type->kind == TY_ARRAY ? 'a' : 's');
   if (e->n == 64) {
     diag_error(e->l->cx, n->span, "this array expression has too many operands");
     return;
@@ -195,11 +211,12 @@ static void result_dims(Ew *e) {
       e->dims[d] = lw_to_temp(l, dim(l, e->sp, arrs[0], d));
       continue;
     }
-    IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 2);
+    IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 3);
     args[0] = i64(l, e->sp, e->ndim);
     args[1] = i64(l, e->sp, d);
-    for (int i = 0; i < na; i++) args[i + 2] = arrs[i];
-    e->dims[d] = lw_to_temp(l, lw_intrin(l, e->sp, ty(TY_I64), IN_ARRAY_BDIM, na + 2, args));
+    args[2] = prog_str(e);
+    for (int i = 0; i < na; i++) args[i + 3] = arrs[i];
+    e->dims[d] = lw_to_temp(l, lw_intrin(l, e->sp, ty(TY_I64), IN_ARRAY_BDIM, na + 3, args));
   }
   flags(e, single);
 }
@@ -493,6 +510,7 @@ static void assign_into(Lower *l, Span sp, IrNode *dst, AstNode *value, AstNode 
     e->leaf[0].ast = value;
     e->leaf[0].v = pre->type->kind == TY_ARRAY ? lw_to_temp(l, pre) : pre;
     e->n = 1;
+    prog_put(e, pre->type->kind == TY_ARRAY ? 'a' : 's');
   } else {
     collect(e, value);
   }
@@ -500,10 +518,11 @@ static void assign_into(Lower *l, Span sp, IrNode *dst, AstNode *value, AstNode 
   IrNode *arrs[64];
   int na = array_leaves(e, arrs);
   if (na) {
-    IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 1);
+    IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 2);
     args[0] = dst;
-    for (int i = 0; i < na; i++) args[i + 1] = arrs[i];
-    lw_emit(l, lw_expr_stmt(l, lw_intrin(l, sp, ty(TY_NONE), IN_ARRAY_BCAST_ASSIGN, na + 1, args)));
+    args[1] = prog_str(e);
+    for (int i = 0; i < na; i++) args[i + 2] = arrs[i];
+    lw_emit(l, lw_expr_stmt(l, lw_intrin(l, sp, ty(TY_NONE), IN_ARRAY_BCAST_ASSIGN, na + 2, args)));
   }
   for (int i = 0; i < e->n; i++) {
     Leaf *lf = &e->leaf[i];
@@ -627,14 +646,18 @@ void lower_array_augassign(Lower *l, AstNode *s) {
   e->leaf[0].ast = t;
   e->leaf[0].v = dst;
   e->n = 1;
+  prog_put(e, 'a');
   collect(e, s->as.aug.value);
+  prog_put(e, 'd'); /* numpy: np.add(t, value, out=t), three operands */
+  prog_put(e, '3');
   e->ndim = dst->type->ndim;
   IrNode *arrs[64];
   int na = array_leaves(e, arrs);
-  IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 1);
+  IrNode **args = NEWN(&l->cx->arena, IrNode *, na + 2);
   args[0] = dst;
-  for (int i = 0; i < na; i++) args[i + 1] = arrs[i];
-  lw_emit(l, lw_expr_stmt(l, lw_intrin(l, s->span, ty(TY_NONE), IN_ARRAY_BCAST_ASSIGN, na + 1, args)));
+  args[1] = prog_str(e);
+  for (int i = 0; i < na; i++) args[i + 2] = arrs[i];
+  lw_emit(l, lw_expr_stmt(l, lw_intrin(l, s->span, ty(TY_NONE), IN_ARRAY_BCAST_ASSIGN, na + 2, args)));
   for (int i = 1; i < e->n; i++) {
     Leaf *lf = &e->leaf[i];
     if (lf->v->type->kind != TY_ARRAY) continue;

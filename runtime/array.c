@@ -785,8 +785,68 @@ KrArray *kr_array_ravel(KrArray *a) {
 /* Broadcasting and overlap                                            */
 /* ------------------------------------------------------------------ */
 
-/** The broadcast shape of n operands (numpy's rules) into out[ndim]. */
-bool kr_broadcast(int32_t ndim, int64_t *out, int32_t n, KrArray *const *arrs) {
+/* Broadcasts shape b (nb axes) into a (na axes, a's buffer holds KR_MAXDIM),
+ * right-aligned; false if they do not fit. */
+static bool bcast_pair(int32_t *na, int64_t *a, int32_t nb, const int64_t *b) {
+  int32_t n = *na > nb ? *na : nb;
+  int64_t r[KR_MAXDIM];
+  for (int32_t d = 0; d < n; d++) {
+    int32_t da = *na - n + d, db = nb - n + d;
+    int64_t x = da >= 0 ? a[da] : 1, y = db >= 0 ? b[db] : 1;
+    if (x != y && x != 1 && y != 1) return false;
+    r[d] = x == 1 ? y : x;
+  }
+  memcpy(a, r, sizeof(int64_t) * (size_t)n);
+  *na = n;
+  return true;
+}
+
+/* numpy evaluates an expression one operation at a time, and its message
+ * names the operands of the first operation that fails. `prog` is the
+ * expression in postfix: 'a' the next array operand, 's' a scalar, 'd' the
+ * first array again (the output of an in-place operation), '2' and '3' an
+ * operation on the last two or three values. Writes that message
+ * into b; false if prog finds no failure (the caller names all operands). */
+static bool explain_broadcast(KrBuf *b, const char *prog, int32_t n, KrArray *const *arrs) {
+  enum { DEPTH = 64 };
+  int64_t shape[DEPTH][KR_MAXDIM];
+  int32_t nd[DEPTH], top = 0, next = 0;
+  for (const char *p = prog; *p; p++) {
+    if (*p == 'a' || *p == 's' || *p == 'd') {
+      if (top == DEPTH || (*p == 'a' && next == n) || n == 0) return false;
+      const KrArray *a = *p == 'a' ? arrs[next++] : *p == 'd' ? arrs[0] : NULL;
+      nd[top] = a ? a->ndim : 0;
+      if (a) memcpy(shape[top], a->shape, sizeof(int64_t) * (size_t)nd[top]);
+      top++;
+      continue;
+    }
+    int32_t k = *p - '0';
+    if (k < 2 || k > top) return false;
+    int32_t base = top - k, rn = nd[base];
+    int64_t r[KR_MAXDIM];
+    memcpy(r, shape[base], sizeof r);
+    bool ok = true;
+    for (int32_t i = base + 1; i < top && ok; i++) ok = bcast_pair(&rn, r, nd[i], shape[i]);
+    if (!ok) {
+      kr_buf_puts(b, "operands could not be broadcast together with shapes ");
+      for (int32_t i = base; i < top; i++) {
+        kr__shape_c_string(b, nd[i], shape[i]);
+        kr_buf_putc(b, ' ');
+      }
+      return true;
+    }
+    top = base + 1;
+    nd[base] = rn;
+    memcpy(shape[base], r, sizeof r);
+  }
+  return false;
+}
+
+/** The broadcast shape of n operands (numpy's rules) into out[ndim]; the
+ * error message follows `prog` (see explain_broadcast), or names all
+ * operands when prog is NULL. */
+bool kr_broadcast_prog(int32_t ndim, int64_t *out, const char *prog, int32_t n,
+                       KrArray *const *arrs) {
   for (int32_t d = 0; d < ndim; d++) out[d] = 1;
   for (int32_t k = 0; k < n; k++) {
     const KrArray *a = arrs[k];
@@ -805,16 +865,23 @@ bool kr_broadcast(int32_t ndim, int64_t *out, int32_t n, KrArray *const *arrs) {
   return true;
 mismatch: {
   KrBuf b = {0};
-  kr_buf_puts(&b, "operands could not be broadcast together with shapes ");
-  for (int32_t k = 0; k < n; k++) {
-    kr__shape_c_string(&b, arrs[k]->ndim, arrs[k]->shape);
-    kr_buf_putc(&b, ' ');
+  if (!prog || !explain_broadcast(&b, prog, n, arrs)) {
+    b.len = 0;
+    kr_buf_puts(&b, "operands could not be broadcast together with shapes ");
+    for (int32_t k = 0; k < n; k++) {
+      kr__shape_c_string(&b, arrs[k]->ndim, arrs[k]->shape);
+      kr_buf_putc(&b, ' ');
+    }
   }
   kr_buf_putc(&b, '\0');
   kr_raise(KR_EXC_ValueError, "%s", b.p);
   kr_buf_free(&b);
   return false;
 }
+}
+
+bool kr_broadcast(int32_t ndim, int64_t *out, int32_t n, KrArray *const *arrs) {
+  return kr_broadcast_prog(ndim, out, NULL, n, arrs);
 }
 
 /** Can src be assigned to a destination of shape dst[ndim]? */

@@ -7,9 +7,10 @@
 
 #include "krait/rt.h"
 
-int64_t kr_broadcast_dim(int32_t ndim, int32_t axis, int32_t n, KrArray *const *arrs) {
+int64_t kr_broadcast_dim(int32_t ndim, int32_t axis, const char *prog, int32_t n,
+                         KrArray *const *arrs) {
   int64_t out[KR_MAXDIM];
-  if (!kr_broadcast(ndim, out, n, arrs)) return 0;
+  if (!kr_broadcast_prog(ndim, out, prog, n, arrs)) return 0;
   return out[axis];
 }
 
@@ -21,13 +22,13 @@ static void put_shape(char *buf, size_t cap, int32_t ndim, const int64_t *shape)
   if (k < cap) snprintf(buf + k, cap - k, ndim == 1 ? ",)" : ")");
 }
 
-bool kr_broadcast_assign(KrArray *dst, int32_t n, KrArray *const *arrs) {
+bool kr_broadcast_assign(KrArray *dst, const char *prog, int32_t n, KrArray *const *arrs) {
   if (n == 0) return true;
   int32_t nd = 0;
   for (int32_t i = 0; i < n; i++)
     if (arrs[i]->ndim > nd) nd = arrs[i]->ndim;
   int64_t shape[KR_MAXDIM];
-  if (!kr_broadcast(nd, shape, n, arrs)) return false;
+  if (!kr_broadcast_prog(nd, shape, prog, n, arrs)) return false;
   bool ok = true;
   for (int32_t k = 0; k < nd; k++) {
     int32_t d = dst->ndim - nd + k; /* the destination axis, right-aligned */

@@ -133,6 +133,12 @@ void kr_sys_exit_str(KrStr *msg) { kr_raise_str(KR_EXC_SystemExit, msg); }
 
 int kr_exit_code(void) { return (int)(exit_code & 0xff); }
 
+bool kr_exit_status(int64_t *code) {
+  if (kr_err != KR_EXC_SystemExit || exit_has_msg) return false;
+  *code = exit_code;
+  return true;
+}
+
 KrStr *kr_exc_message(void) {
   if (!kr_err) return kr_str_empty();
   return kr_str_new(err_msg.p ? err_msg.p : "", err_msg.len);

@@ -52,3 +52,19 @@ def transposed(u: "f64[:, :]") -> "f64[:, :]":
 
 def ramp(n: int) -> "f32[:]":
     return np.linspace(0.0, 1.0, n).astype(np.float32)
+
+
+def blend(m: "f64[:, :]", w: "f64[:]") -> "f64[:, :]":
+    return m * w + m.T * w[:, None] - m * m
+
+
+def nested_sum(a: "f64[:]", b: "f64[:]", c: "f64[:]") -> "f64[:]":
+    return a + (b * c)
+
+
+def add_product(a: "f64[:]", b: "f64[:]", c: "f64[:]") -> None:
+    a += b * c
+
+
+def store_mix(out: "f64[:]", b: "f64[:]", c: "f64[:]") -> None:
+    out[:] = np.sqrt(b) + np.maximum(b, c)

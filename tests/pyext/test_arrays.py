@@ -56,6 +56,16 @@ CASES = [
     ("evens", lambda: (0,)),
     ("transposed", lambda: (U[:3, :2].copy(),)),
     ("ramp", lambda: (7,)),
+    # broadcast errors name the operands of numpy's first failing operation
+    ("blend", lambda: (np.ones((4, 5)), np.ones(1))), ("blend", lambda: (np.ones((3, 3)), np.ones(6))),
+    ("blend", lambda: (np.ones((3, 3)), np.ones(3))),
+    ("nested_sum", lambda: (np.ones(3), np.ones(3), np.ones(4))),
+    ("nested_sum", lambda: (np.ones(2), np.ones(3), np.ones(3))),
+    ("add_product", lambda: (np.ones(3), np.ones(2), np.ones(2))),
+    ("add_product", lambda: (np.ones(3), np.ones(2), np.ones(3))),
+    ("store_mix", lambda: (np.ones(3), np.ones(2), np.ones(3))),
+    ("store_mix", lambda: (np.ones(3), np.ones(2), np.ones(2))),
+    ("store_mix", lambda: (np.ones(3), np.ones(1), np.ones(3))),
 ]
 
 

@@ -99,6 +99,11 @@ bool kr_array_is_contiguous(KrArray *a);     /* C order */
  * shapes (3,) (4,) ') — numpy's exact text — on mismatch. Scalars are not
  * passed. Returns false after raising. */
 bool kr_broadcast(int32_t ndim, int64_t *out, int32_t n, KrArray *const *arrs);
+/** The same, with numpy's message for an expression given in postfix:
+ * 'a' array operand, 's' scalar, 'd' the first array again, '2'/'3' an
+ * operation (NULL: none). */
+bool kr_broadcast_prog(int32_t ndim, int64_t *out, const char *prog, int32_t n,
+                       KrArray *const *arrs);
 /* Check that `src` (already broadcast-compatible rank) can be assigned to a
  * destination of shape dst[ndim]: ValueError('could not broadcast input
  * array from shape (3,) into shape (4,)'). */

@@ -85,10 +85,11 @@ static inline int64_t kr_range_len(int64_t lo, int64_t hi, int64_t step) {
 /* Array glue for generated code (runtime/array_glue.c). */
 /** Dimension `axis` of the broadcast shape of n operands (rank ndim);
  *  numpy's ValueError when they cannot be broadcast together. */
-int64_t kr_broadcast_dim(int32_t ndim, int32_t axis, int32_t n, KrArray *const *arrs);
+int64_t kr_broadcast_dim(int32_t ndim, int32_t axis, const char *prog, int32_t n,
+                         KrArray *const *arrs);
 /** dst[...] = expression of n array operands: the operands must broadcast
  *  together, and the result to dst's shape (numpy's messages). */
-bool kr_broadcast_assign(KrArray *dst, int32_t n, KrArray *const *arrs);
+bool kr_broadcast_assign(KrArray *dst, const char *prog, int32_t n, KrArray *const *arrs);
 /** np.sum of a float array in numpy's summation order. */
 double kr_array_sum_f64(KrArray *a);
 float kr_array_sum_f32(KrArray *a);

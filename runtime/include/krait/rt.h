@@ -121,6 +121,8 @@ void kr_sys_exit(int64_t code); /* same as kr_sys_exit_i64 */
 void kr_sys_exit_str(KrStr *msg);
 /** Exit status of a pending SystemExit (1 if it carries a message). */
 int kr_exit_code(void);
+/** The pending SystemExit's status, if it was given one (not a message). */
+bool kr_exit_status(int64_t *code);
 /** Raises ZeroDivisionError(msg) (used by the inline operators). */
 void kr_raise_zerodiv(const char *msg) KR_COLD;
 
