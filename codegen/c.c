@@ -110,6 +110,11 @@ typedef struct Cg {
   bool use_stack;               /* a recursive function: KP_STACK_EXHAUSTED */
   bool use_complex;             /* needs <complex.h> (CMPLX, creal, cimag) */
   bool use_blas;                /* matrix products: link -lopenblas */
+  bool use_omp;                 /* prange or the threads API: build with -fopenmp */
+  int npar;                     /* parallel loops emitted, for kp_k<n> names */
+  int par_k;                    /* the parallel loop being emitted (0: none) ... */
+  int par_inner;                /* ... and the loops open inside its body */
+  bool par_pend;                /* its end-of-iteration label is jumped to */
   /* the function being emitted */
   IrFunc *fn;
   FnInfo *fi;
@@ -117,6 +122,7 @@ typedef struct Cg {
   PtrMap vars;                  /* IrVar * -> VarInfo * */
   Vec(const char *) names;      /* C names taken in this function */
   Vec(IrVar *) ivs;             /* counters of the loops being scanned */
+  Vec(IrNode *) copies;         /* `x = y` between unmanaged variables, scanned */
   int nfor;                     /* for statements so far, for kp_hi<n> names */
   int line;                     /* Python line of the current statement */
   bool cleanup;                 /* owns references: exits through kp_out */
@@ -568,6 +574,8 @@ static void each_child(Cg *g, IrNode *n, Visit f) {
     return;
   case IR_LOOP: case IR_PARLOOP:
     f(g, n->as.loop.lo); f(g, n->as.loop.hi); f(g, n->as.loop.step);
+    if (n->as.loop.nthreads) f(g, n->as.loop.nthreads);
+    if (n->as.loop.work) f(g, n->as.loop.work);
     each_in(g, &n->as.loop.body, f);
     return;
   case IR_WHILE: f(g, n->as.while_.cond); each_in(g, &n->as.while_.body, f); return;
@@ -703,10 +711,14 @@ static void scan(Cg *g, IrNode *n) {
   } else if (n->kind == IR_ASSIGN && n->as.assign.dst->kind == IR_VAR) {
     note_ref(g, n->as.assign.dst->as.var, false);
     scan(g, n->as.assign.src);
+    if (n->as.assign.src->kind == IR_VAR && !managed(n->as.assign.dst->type))
+      vec_push(&g->cx->scratch, &g->copies, n);
   } else if (n->kind == IR_LOOP || n->kind == IR_PARLOOP) {
     scan(g, n->as.loop.lo);  /* the bounds are outside the loop */
     scan(g, n->as.loop.hi);
     scan(g, n->as.loop.step);
+    if (n->as.loop.nthreads) scan(g, n->as.loop.nthreads);
+    if (n->as.loop.work) scan(g, n->as.loop.work);
     var_info(g, n->as.loop.iv)->nloops++;
     vec_push(&g->cx->scratch, &g->ivs, n->as.loop.iv);
     each_in(g, &n->as.loop.body, scan);
@@ -1140,6 +1152,8 @@ static const char *ex_intrin(Cg *g, IrNode *n) {
   if (arr) return arr;
   if (in->flags & IRF_VALUE) return in->cfunc;
   if (in->flags & IRF_ELEM) return ex_list_elem(g, n);
+  Intrinsic id = n->as.intrin.id;
+  g->use_omp |= id == IN_KRAIT_THREADID || id == IN_KRAIT_NUM_THREADS || id == IN_KRAIT_SET_NUM_THREADS;
   if (n->as.intrin.id == IN_LIST_LEN) return S(g, "%s->len", expr(g, a[0], P_POSTFIX));
   if (n->as.intrin.id == IN_SYS_EXIT) {  /* sys.exit(), sys.exit(n), sys.exit("msg") */
     if (n->as.intrin.nargs && a[0]->type->kind == TY_STR)
@@ -1573,9 +1587,12 @@ static int hoist_pointers(Cg *g, IrNode *loop) {
 
 static void stmt_loop_body(Cg *g, IrNode *n);
 
+static void stmt_parloop(Cg *g, IrNode *n);
+
 static void stmt_loop(Cg *g, IrNode *n) {
   int pushed = hoist_pointers(g, n);
-  stmt_loop_body(g, n);
+  if (n->kind == IR_PARLOOP) stmt_parloop(g, n);
+  else stmt_loop_body(g, n);
   if (pushed) {
     g->nhoist -= pushed;
     em_close(&g->e);
@@ -1619,14 +1636,153 @@ static void stmt_loop_body(Cg *g, IrNode *n) {
     inc = S(g, "kp_n%d--, %s += %s", k, ctr, st);
   }
   (void)dir;
-  if (n->kind == IR_PARLOOP) em_line(&g->e, "/* parallel (prange): serial for now */");
   if (simd)   /* a sum numpy would reassociate too (np.sum) */
     em_line(&g->e, "#pragma omp simd reduction(+:%s)", var_cname(g, n->as.loop.red));
   em_open(&g->e, "for (%s; %s; %s)", init, cond, inc);
-  if (!vi->in_for && var_live(g, iv)) em_line(&g->e, "%s = %s;", var_cname(g, iv), ctr);
+  if (!vi->in_for && var_live(g, iv) && vi->reads)
+    em_line(&g->e, "%s = %s;", var_cname(g, iv), ctr);
+  g->par_inner++;
   block(g, &n->as.loop.body);
+  g->par_inner--;
   em_close(&g->e);
   if (simd && hi->kind != IR_CONST) em_close(&g->e);
+}
+
+/* ---- parallel loops (prange) ---- */
+
+static void find_raise(Cg *g, IrNode *n) {
+  if (g->found) return;
+  if (rhs_raises(g, n)) g->found = true;
+  else each_child(g, n, find_raise);
+}
+
+/* Can the statements of b leave a pending exception? */
+static bool block_raises(Cg *g, IrList *b) {
+  g->found = false;
+  each_in(g, b, find_raise);
+  return g->found;
+}
+
+static void find_rng(Cg *g, IrNode *n) {
+  if (g->found) return;
+  if (n->kind == IR_CALL || (n->kind == IR_INTRIN && n->as.intrin.id >= IN_RANDOM_SEED &&
+                             n->as.intrin.id <= IN_NP_RANDOM_RANDINT))
+    g->found = true;
+  else each_child(g, n, find_rng);
+}
+
+/* A clause naming the declared variables of vs (kinds: private when temps
+ * is true, lastprivate for the user's own otherwise), or "". */
+static const char *share_clause(Cg *g, IrPar *par, const char *kind) {
+  StrBuf b = {0};
+  for (int i = 0; par && i < par->nprivs; i++) {
+    IrVar *v = par->privs[i];
+    VarInfo *vi = var_info(g, v);
+    /* strs built in the iteration start from the NULL before the loop */
+    const char *k = managed(v->type) ? "firstprivate" : v->kind == VAR_TEMP ? "private"
+                  : "lastprivate";
+    if (strcmp(k, kind) || !vi->declared || vi->in_for) continue;
+    sb_printf(&b, "%s%s", b.len ? ", " : "", var_cname(g, v));
+  }
+  const char *r = b.len ? S(g, " %s(%s)", kind, b.p) : "";
+  sb_free(&b);
+  return r;
+}
+
+/* The private strs of the iteration, released at its end. */
+static void release_privates(Cg *g, IrPar *par) {
+  for (int i = 0; par && i < par->nprivs; i++) {
+    IrVar *v = par->privs[i];
+    VarInfo *vi = var_info(g, v);
+    if (!managed(v->type) || !vi->declared || vi->in_for) continue;
+    em_line(&g->e, "%s(%s);", release_fn(g, v->type), var_cname(g, v));
+    em_line(&g->e, "%s = NULL;", var_cname(g, v));
+  }
+}
+
+/* for i in prange(lo, hi, step): an OpenMP loop over the trip count k,
+ * with the data sharing pass_par chose. An exception in an iteration is
+ * kept (the lowest iteration's) while later iterations are skipped, and
+ * raised again after the loop, on this thread. Inside the body KP_FAIL
+ * leads to the loop's own error exit instead of the function's. */
+static void stmt_parloop(Cg *g, IrNode *n) {
+  static const char *const sched[] = {"static", "dynamic", "guided"};
+  IrPar *par = n->as.loop.par;
+  IrVar *iv = n->as.loop.iv;
+  VarInfo *vi = var_info(g, iv);
+  int k = ++g->npar;
+  g->use_omp = true;
+  bool fails = block_raises(g, &n->as.loop.body);
+  g->found = false;
+  each_in(g, &n->as.loop.body, find_rng);
+  bool rng = g->found;
+  open_block(g);
+  em_line(&g->e, "int64_t kp_plo%d = %s, kp_pst%d = %s;", k, E(g, n->as.loop.lo), k,
+          E(g, n->as.loop.step));
+  em_line(&g->e, "int64_t kp_pn%d = kr_range_len(kp_plo%d, %s, kp_pst%d);", k, k,
+          E(g, n->as.loop.hi), k);
+  if (fails) em_line(&g->e, "KrParErr kp_pe%d = KR_PAR_ERR_INIT;", k);
+  StrBuf clauses = {0};
+  if (n->as.loop.red) sb_puts(&clauses, "simd ");   /* a float sum numpy would reassociate */
+  sb_printf(&clauses, "schedule(%s)", sched[n->as.loop.sched]);
+  if (n->as.loop.work)   /* a loop krait made parallel: only when it is long */
+    sb_printf(&clauses, " if(%s >= KR_PAR_MIN_WORK)", expr(g, n->as.loop.work, P_REL));
+  if (n->as.loop.nthreads) sb_printf(&clauses, " num_threads(%s)", E(g, n->as.loop.nthreads));
+  for (int i = 0; par && i < par->nreds; i++) {
+    if (!var_live(g, par->reds[i])) continue;
+    char op = par->ops[i];
+    sb_printf(&clauses, " reduction(%s:%s)", op == 'M' ? "max" : op == 'm' ? "min"
+              : (char[]){op, 0}, var_cname(g, par->reds[i]));
+  }
+  sb_puts(&clauses, share_clause(g, par, "lastprivate"));
+  sb_puts(&clauses, share_clause(g, par, "private"));
+  sb_puts(&clauses, share_clause(g, par, "firstprivate"));
+  /* no iteration: no region, so lastprivate cannot touch the variables */
+  em_open(&g->e, "if (kp_pn%d > 0)", k);
+  em_line(&g->e, "#pragma omp parallel for %s", clauses.p);
+  sb_free(&clauses);
+  em_open(&g->e, "for (int64_t kp_pk%d = 0; kp_pk%d < kp_pn%d; kp_pk%d++)", k, k, k, k);
+  if (fails) em_line(&g->e, "if (kr_par_skip(&kp_pe%d, kp_pk%d)) continue;", k, k);
+  if (rng) em_line(&g->e, "kr_rng_iteration(kp_pk%d);", k);
+  const char *ctr = vi->in_for ? vi->cname : S(g, "kp_i%d", ++g->nfor);
+  if (vi->reads)   /* (its reader may be a store the backend drops) */
+    em_line(&g->e, "int64_t %s __attribute__((unused)) = kp_plo%d + kp_pk%d * kp_pst%d;", ctr, k,
+            k, k);
+  if (vi->reads && !vi->in_for && var_live(g, iv))
+    em_line(&g->e, "%s = %s;", var_cname(g, iv), ctr);
+  if (fails) {
+    em_line(&g->e, "int kp_pline%d = 0;", k);
+    em_flush_left(&g->e, "#undef KP_FAIL");
+    em_flush_left(&g->e, "#define KP_FAIL(line) do { kp_pline%d = (line); goto kp_pfail%d; } while (0)",
+                  k, k);
+  }
+  int outer_k = g->par_k, outer_inner = g->par_inner;
+  bool outer_pend = g->par_pend;
+  g->par_k = k, g->par_inner = 0, g->par_pend = fails;
+  block(g, &n->as.loop.body);
+  bool pend = g->par_pend;
+  g->par_k = outer_k, g->par_inner = outer_inner, g->par_pend = outer_pend;
+  if (fails) {
+    em_line(&g->e, "goto kp_pend%d;", k);
+    em_flush_left(&g->e, "kp_pfail%d:", k);
+    em_line(&g->e, "kr_par_fail(&kp_pe%d, kp_pk%d, kp_pline%d);", k, k, k);
+    em_flush_left(&g->e, "#undef KP_FAIL");
+    em_flush_left(&g->e, "#define KP_FAIL(line) do { kp_line = (line); goto kp_error; } while (0)");
+  }
+  if (pend) em_flush_left(&g->e, "kp_pend%d:;", k);   /* `continue` comes here */
+  release_privates(g, par);
+  em_close(&g->e);
+  em_close(&g->e);
+  if (rng) em_line(&g->e, "kr_rng_serial();");
+  if (fails) {
+    g->use_check = true;
+    em_open(&g->e, "if (kp_pe%d.first != INT64_MAX)", k);
+    em_line(&g->e, "kr_par_raise(&kp_pe%d);", k);
+    em_line(&g->e, "KP_FAIL(kp_pe%d.line);", k);
+    em_close(&g->e);
+    g->goto_error = true;
+  }
+  em_close(&g->e);
 }
 
 static void stmt(Cg *g, IrNode *n) {
@@ -1638,11 +1794,20 @@ static void stmt(Cg *g, IrNode *n) {
   case IR_LOOP: case IR_PARLOOP: stmt_loop(g, n); return;
   case IR_WHILE:
     em_open(&g->e, "while (%s)", E(g, n->as.while_.cond));
+    g->par_inner++;
     block(g, &n->as.while_.body);
+    g->par_inner--;
     em_close(&g->e);
     return;
   case IR_BREAK: em_line(&g->e, "break;"); return;
-  case IR_CONTINUE: em_line(&g->e, "continue;"); return;
+  case IR_CONTINUE:
+    if (g->par_k && !g->par_inner) {
+      em_line(&g->e, "goto kp_pend%d;", g->par_k);
+      g->par_pend = true;
+      return;
+    }
+    em_line(&g->e, "continue;");
+    return;
   case IR_RETURN: stmt_return(g, n); return;
   case IR_RAISE: stmt_raise(g, n); return;
   case IR_PRINT: stmt_print(g, n); return;
@@ -1680,6 +1845,23 @@ static bool ends_in_return(IrList *l) {
   return false;
 }
 
+/* `x = y` where nothing reads x is dropped (x is not declared), so it does
+ * not count as a read of y; to a fixpoint, along chains of copies. */
+static void discount_dead_copies(Cg *g) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < g->copies.len; i++) {
+      IrNode *c = g->copies.data[i];
+      if (!c) continue;
+      IrVar *dst = c->as.assign.dst->as.var;
+      if (dst->kind == VAR_PARAM || dst->kind == VAR_GLOBAL || var_info(g, dst)->reads) continue;
+      var_info(g, c->as.assign.src->as.var)->reads--;
+      g->copies.data[i] = NULL;
+      changed = true;
+    }
+  }
+}
+
 static void plan_func(Cg *g, IrFunc *fn) {
   g->fn = fn;
   g->fi = fninfo(g, fn);
@@ -1688,7 +1870,9 @@ static void plan_func(Cg *g, IrFunc *fn) {
   g->nfor = 0;
   g->goto_error = g->goto_out = g->fn_buf = false;
   g->line = py_line(g, fn->span);
+  g->copies.len = 0;
   each_in(g, &fn->body, scan);
+  discount_dead_copies(g);
   g->cleanup = false;
   for (int i = 0; i < fn->nparams; i++) {
     plan_var(g, fn->params[i]);
@@ -1913,7 +2097,10 @@ static void assemble(Cg *g, StrBuf *out) {
                  "#include <krait/pyext.h>\n");
   if (g->use_complex) sb_puts(out, "#include <complex.h>\n");
   if (g->use_blas) sb_puts(out, "/* krait-link: -lopenblas */\n");
-  sb_puts(out, "#include <krait/rt.h> /* also <stdint.h> <stdbool.h> <math.h> <stdio.h> */\n\n");
+  if (g->use_omp) sb_puts(out, "/* krait-link: -fopenmp */\n");
+  sb_puts(out, "#include <krait/rt.h> /* also <stdint.h> <stdbool.h> <math.h> <stdio.h> */\n");
+  if (g->use_omp) sb_puts(out, "#include <krait/par.h> /* OpenMP: prange, krait.threadid() */\n");
+  sb_putc(out, '\n');
   if (g->use_check) sb_printf(out, "%s\n", prelude_check);
   if (g->use_move) sb_printf(out, "%s\n", prelude_move);
   if (g->use_copy) sb_printf(out, "%s\n", prelude_copy);

@@ -12,8 +12,9 @@ typedef struct Options {
   const char *cc;           /* --cc, or $CC, or "cc" */
   const char *opt;          /* -O level for the C compiler */
   const char *python;       /* --python: the interpreter an extension targets */
-  bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck;
+  bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck, no_auto_parallel;
   bool blas;                /* the generated code calls CBLAS */
+  bool openmp;              /* ... and OpenMP (prange, the threads API) */
 } Options;
 
 /* Compile the C file `cpath` into an executable `out`. Returns true on

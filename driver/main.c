@@ -31,6 +31,7 @@ static void usage(FILE *f) {
         "  --cc CC            C compiler (default: $CC or cc)\n"
         "  -O0 .. -O3         C optimisation level (default -O3)\n"
         "  --no-boundscheck   drop index checks\n"
+        "  --no-auto-parallel keep large array expressions and sums on one thread\n"
         "  -v                 show the C compiler command\n",
         f);
 }
@@ -52,6 +53,7 @@ static bool parse_args(int argc, char **argv, Options *o) {
     else if (!strcmp(a, "--python") && i + 1 < argc) o->python = argv[++i];
     else if (!strncmp(a, "-O", 2) && strlen(a) == 3) o->opt = a + 2;
     else if (!strcmp(a, "--no-boundscheck")) o->no_boundscheck = true;
+    else if (!strcmp(a, "--no-auto-parallel")) o->no_auto_parallel = true;
     else if (!strcmp(a, "-v")) o->verbose = true;
     else if (a[0] != '-' && !o->input) o->input = a;
     else {
@@ -140,6 +142,7 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   fclose(f);
   Options lo = *o;
   lo.blas = strstr(c.p, "krait-link: -lopenblas") != NULL;
+  lo.openmp = strstr(c.p, "krait-link: -fopenmp") != NULL;
   o = &lo;
   sb_free(&c);
   bool ok = o->exe ? toolchain_build_exe(o, cpath, out)
@@ -161,11 +164,15 @@ static bool compile_file(Ctx *cx, const Options *o) {
   }
   infer_module(cx, ast);                              if (diag_failed(cx)) return false;
   /* an executable runs the __main__ block; an extension module does not */
-  LowerOptions lo = {.exe = exe_view(o)};
+  LowerOptions lo = {.exe = exe_view(o), .auto_parallel = !o->no_auto_parallel};
   IrModule *ir = lower_module(cx, ast, &lo);          if (diag_failed(cx)) return false;
   ir->no_boundscheck = o->no_boundscheck;
   StrBuf dump = {0};
   run_passes(cx, ir, o->dump_after, &dump);
+  if (diag_failed(cx)) {
+    sb_free(&dump);
+    return false;
+  }
   if (o->dump_after) {
     write_out(&dump);
     sb_free(&dump);

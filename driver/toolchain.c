@@ -71,12 +71,18 @@ static bool build(const Options *o, const char *cpath, const char *out,
   /* -ffp-contract=off: no fused multiply-add, so float results are
    * CPython's bit for bit; KRAIT_CFLAGS adds flags (the tests use -Werror) */
   char *argv[64] = {(char *)o->cc, "-std=gnu11", optflag, "-march=native", "-fwrapv",
-                    "-fno-math-errno", "-ffp-contract=off", "-fopenmp-simd", inc, "-o", (char *)out,
+                    "-fno-math-errno", "-ffp-contract=off",
+                    o->openmp ? "-fopenmp" : "-fopenmp-simd", inc, "-o", (char *)out,
                     (char *)cpath, lib, "-lm"};
   int argc = 14;
   if (o->blas) {   /* matrix products call CBLAS */
     argv[argc++] = "-lopenblas";
   }
+  /* With -fopenmp, GCC 12 at -O3 -march=native may load the thread-local
+   * kr_err's offset with `leaq x@gottpoff(%rip)` into a vector register,
+   * which ld cannot relax in an executable ("TLS transition ... failed");
+   * -fPIC code reaches TLS another way, which links (measured, gcc 12.2). */
+  if (o->openmp) argv[argc++] = "-fPIC";
   for (int i = 0; i < nextra; i++) argv[argc++] = (char *)extra[i];
   char *flags = getenv("KRAIT_CFLAGS") ? strdup(getenv("KRAIT_CFLAGS")) : NULL;
   for (char *tok = flags ? strtok(flags, " ") : NULL; tok && argc < 62; tok = strtok(NULL, " "))

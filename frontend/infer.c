@@ -512,6 +512,25 @@ static bool take_kws(Infer *I, AstNode *n, CallInfo *ci, const char *allowed) {
     }
     Type *t = value(I, kw->value);
     if (!t) return false;
+    if (!strcmp(name, "schedule")) {
+      AstNode *v = kw->value;
+      if (v->kind != AST_STR || (strcmp(v->as.str.s, "static") && strcmp(v->as.str.s, "dynamic") &&
+                                 strcmp(v->as.str.s, "guided"))) {
+        diag_error(I->cx, v->span, "prange() schedule must be \"static\", \"dynamic\" or \"guided\"");
+        diag_hint(I->cx, "write the schedule as a string constant");
+        return false;
+      }
+      ci->kw_schedule = v;
+      continue;
+    }
+    if (!strcmp(name, "num_threads")) {
+      if (!type_is_int(t)) {
+        diag_error(I->cx, kw->value->span, "prange() num_threads must be an int, not '%s'", tn(I, t));
+        return false;
+      }
+      ci->kw_num_threads = kw->value;
+      continue;
+    }
     if (!strcmp(name, "sep") || !strcmp(name, "end")) {
       if (t->kind != TY_STR) {
         diag_error(I->cx, kw->value->span, "%s must be a str, not '%s'", name, tn(I, t));
@@ -685,7 +704,8 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     ci->args = n->as.call.args.data;
     ci->nargs = n->as.call.args.len;
   }
-  const char *kws = b == B_PRINT ? "sep,end,file," : b == B_SORTED ? "reverse," : "";
+  const char *kws = b == B_PRINT ? "sep,end,file," : b == B_SORTED ? "reverse,"
+                  : b == B_KRAIT_PRANGE ? "schedule,num_threads," : "";
   if (!take_kws(I, n, ci, kws)) return NULL;
   if (b >= B_MATH_SQRT && b <= B_MATH_PERM) return math_call(I, n, b);
   switch (b) {
@@ -821,6 +841,24 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     return want_args(I, n, name, 0, 0) ? T(TY_F64) : NULL;
   case B_TIME_PERF_COUNTER_NS: case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS:
     return want_args(I, n, name, 0, 0) ? T(TY_I64) : NULL;
+  case B_NP_RANDOM_SEED:
+    if (!want_args(I, n, name, 0, 1) || (ci->nargs && !numeric_arg(I, n, 0, NULL))) return NULL;
+    return T(TY_NONE);
+  case B_NP_RANDOM_RANDOM:
+    return want_args(I, n, name, 0, 0) ? T(TY_F64) : NULL;
+  case B_NP_RANDOM_UNIFORM: case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT: {
+    bool ri = b == B_NP_RANDOM_RANDINT;
+    if (!want_args(I, n, name, ri ? 1 : 0, 2)) return NULL;
+    for (int i = 0; i < ci->nargs; i++) {
+      Type *t;
+      if (!numeric_arg(I, n, i, &t)) return NULL;
+      if (ri && !type_is_int(t) && t->kind != TY_BOOL) {
+        diag_error(I->cx, ci->args[i]->span, "%s() takes int bounds, not '%s'", name, tn(I, t));
+        return NULL;
+      }
+    }
+    return ri ? T(TY_I64) : T(TY_F64);
+  }
   case B_RANDOM_UNIFORM: case B_RANDOM_GAUSS: case B_RANDOM_RANDINT: {
     if (!want_args(I, n, name, 2, 2)) return NULL;
     Type *a, *c;
@@ -1086,9 +1124,12 @@ static Type *attr(Infer *I, AstNode *n) {
     return NULL;
   }
   AstNode *v = n->as.attr.value;
-  const char *mod = v->kind == AST_NAME ? v->as.name.sym->module : "numpy.linalg";
-  if (!strcmp(mod, "numpy") && !strcmp(n->as.attr.name, "linalg"))
-    return T(TY_MODULE);   /* np.linalg: a namespace for np.linalg.norm */
+  /* np.linalg, np.random: namespaces whose functions are numpy.linalg.norm ... */
+  const char *mod = v->kind == AST_NAME ? v->as.name.sym->module
+                  : !strcmp(v->as.attr.name, "random") ? "numpy.random" : "numpy.linalg";
+  if (!strcmp(mod, "numpy") && (!strcmp(n->as.attr.name, "linalg") ||
+                                !strcmp(n->as.attr.name, "random")))
+    return T(TY_MODULE);
   Sym *c = sema_module_attr(I->cx, mod, n->as.attr.name);
   if (c) return c->type;
   int b = module_builtin(mod, n->as.attr.name);

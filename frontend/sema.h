@@ -66,6 +66,10 @@ typedef struct Spec Spec;
   X(RANDOM_UNIFORM, "random.uniform") X(RANDOM_RANDINT, "random.randint")      \
   X(RANDOM_RANDRANGE, "random.randrange") X(RANDOM_GAUSS, "random.gauss")      \
   X(RANDOM_CHOICE, "random.choice") X(RANDOM_SHUFFLE, "random.shuffle")        \
+  X(NP_RANDOM_SEED, "numpy.random.seed") X(NP_RANDOM_RANDOM, "numpy.random.random") \
+  X(NP_RANDOM_UNIFORM, "numpy.random.uniform")                                 \
+  X(NP_RANDOM_NORMAL, "numpy.random.normal")                                   \
+  X(NP_RANDOM_RANDINT, "numpy.random.randint")                                 \
   X(TIME_TIME, "time.time") X(TIME_PERF_COUNTER, "time.perf_counter")          \
   X(TIME_PERF_COUNTER_NS, "time.perf_counter_ns")                              \
   X(TIME_MONOTONIC, "time.monotonic") X(TIME_SLEEP, "time.sleep")              \
@@ -192,6 +196,7 @@ typedef struct CallInfo {
   /* BUILTIN/METHOD keyword arguments that were accepted (sep=, end=,
    * reverse=, ...) — NULL when absent. */
   AstNode *kw_sep, *kw_end, *kw_reverse, *kw_file;
+  AstNode *kw_schedule, *kw_num_threads; /* prange: a str constant, an int */
   Type *dtype;        /* numpy calls: the dtype= given (or implied), else NULL */
   int axis;           /* numpy reductions: axis= (normalised), or -1 for none */
 } CallInfo;

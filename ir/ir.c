@@ -168,7 +168,7 @@ static bool own_effects(IrNode *n) {
 }
 
 /* Calls `f` on each operand of expression `n`. */
-static void each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg) {
+void ir_each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg) {
   switch (n->kind) {
   case IR_CONST: case IR_VAR: case IR_AELEM: return;
   case IR_BINOP: f(n->as.bin.lhs, arg); f(n->as.bin.rhs, arg); return;
@@ -204,7 +204,7 @@ static void each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg) {
 static void effects_visit(IrNode *n, void *found) {
   if (*(bool *)found) return;
   if (own_effects(n)) *(bool *)found = true;
-  else each_operand(n, effects_visit, found);
+  else ir_each_operand(n, effects_visit, found);
 }
 
 bool ir_has_effects(IrNode *n) {
@@ -339,7 +339,7 @@ static void verify_expr(Verify *vf, IrNode *n) {
   case IR_NKINDS:
     VFAIL(vf, n, "statement used as an expression");
   }
-  each_operand(n, verify_pure, vf);
+  ir_each_operand(n, verify_pure, vf);
 }
 
 static void verify_list(Verify *vf, IrList *l);
@@ -674,6 +674,34 @@ static void print_if(Printer *p, IrNode *n, int depth, const char *kw) {
   }
 }
 
+/* A PARLOOP's schedule, thread count and data sharing. */
+static void print_par(Printer *p, IrNode *n) {
+  static const char *const sched[] = {"static", "dynamic", "guided"};
+  if (n->as.loop.sched) sb_printf(p->out, " schedule=%s", sched[n->as.loop.sched]);
+  if (n->as.loop.work) {  /* made parallel by krait: only for this much work */
+    sb_puts(p->out, " auto(work=");
+    print_expr(p, n->as.loop.work, false);
+    sb_putc(p->out, ')');
+  }
+  if (n->as.loop.nthreads) {
+    sb_puts(p->out, " num_threads=");
+    print_expr(p, n->as.loop.nthreads, false);
+  }
+  IrPar *par = n->as.loop.par;
+  for (int i = 0; par && i < par->nreds; i++) {
+    char op = par->ops[i];
+    sb_printf(p->out, "%s%s: ", i ? ", " : " reduction(",
+              op == 'M' ? "max" : op == 'm' ? "min" : (char[]){op, 0});
+    print_var(p, par->reds[i]);
+    if (i + 1 == par->nreds) sb_putc(p->out, ')');
+  }
+  for (int i = 0; par && i < par->nprivs; i++) {
+    sb_puts(p->out, i ? ", " : " private(");
+    print_var(p, par->privs[i]);
+    if (i + 1 == par->nprivs) sb_putc(p->out, ')');
+  }
+}
+
 static void print_loop(Printer *p, IrNode *n, int depth) {
   indent(p, depth);
   sb_puts(p->out, n->kind == IR_PARLOOP ? "parfor " : "for ");
@@ -686,6 +714,7 @@ static void print_loop(Printer *p, IrNode *n, int depth) {
   print_expr(p, n->as.loop.step, false);
   sb_putc(p->out, ')');
   if (n->as.loop.dir == 0) sb_puts(p->out, " step-sign-unknown");
+  if (n->kind == IR_PARLOOP) print_par(p, n);
   sb_putc(p->out, '\n');
   print_block(p, &n->as.loop.body, depth + 1);
 }
@@ -895,6 +924,7 @@ IrNode *ir_copy(Ctx *cx, IrNode *n) {
   case IR_LOOP: case IR_PARLOOP:
     c->as.loop.lo = ir_copy(cx, n->as.loop.lo), c->as.loop.hi = ir_copy(cx, n->as.loop.hi);
     c->as.loop.step = ir_copy(cx, n->as.loop.step);
+    c->as.loop.work = ir_copy(cx, n->as.loop.work);
     c->as.loop.body = ir_copy_list(cx, &n->as.loop.body);
     break;
   case IR_WHILE:

@@ -45,6 +45,19 @@ struct IrVar {
 /* One piece of a string being built (f-string, print, str(), %, format):
  * a literal (value == NULL) or a value converted with str()/repr() or
  * formatted with a spec (format(value, spec)). */
+/* How a PARLOOP's variables are shared among threads (pass_par.c). Every
+ * variable the body assigns is either a reduction (`s += x`, `m = max(m,
+ * x)`: op is '+', '*', '&', '|', '^', 'M' max or 'm' min) or private to
+ * the iteration, the user's variables keeping the last iteration's value. */
+enum { IR_SCHED_STATIC, IR_SCHED_DYNAMIC, IR_SCHED_GUIDED };
+typedef struct IrPar {
+  IrVar **reds;
+  char *ops;
+  int nreds;
+  IrVar **privs;      /* lastprivate when VAR_LOCAL, private when VAR_TEMP */
+  int nprivs;
+} IrPar;
+
 typedef struct IrPiece {
   IrNode *value;      /* NULL: literal piece */
   const char *lit;    /* literal bytes (not NUL-terminated necessarily) */
@@ -87,6 +100,12 @@ struct IrNode {
       IrList body;
       IrVar *red;     /* NULL, or a float sum the body accumulates into `red`
                          whose order may be reassociated (np.sum): SIMD */
+      int sched;      /* PARLOOP: IR_SCHED_STATIC, _DYNAMIC or _GUIDED */
+      IrNode *nthreads;         /* PARLOOP: num_threads= (pure), or NULL */
+      struct IrPar *par;        /* PARLOOP: the data sharing, set by pass_par */
+      IrNode *work;   /* PARLOOP the compiler made (a fused array loop, a sum):
+                         its element count, pure; it runs in parallel only
+                         when that is large (KR_PAR_MIN_WORK). NULL: prange */
     } loop;
     struct { IrNode *cond; IrList body; } while_;    /* WHILE: cond is pure */
     struct { IrNode *arr; } aelem;   /* AELEM: arr (an operand VAR) at the loop position */
@@ -128,6 +147,7 @@ typedef struct IrModule {
   IrFunc *init;       /* top-level statements, incl. the __main__ block for executables */
   bool is_exe;
   bool no_boundscheck; /* --no-boundscheck: index checks dropped (negative indices still wrap) */
+  bool auto_parallel;  /* (not --no-auto-parallel) large array loops run in parallel */
 } IrModule;
 
 /* ---- constructors (ir.c) ---- */
@@ -150,6 +170,8 @@ const IntrinsicInfo *ir_intrinsic_info(Intrinsic id);
  * user code? (the expressions the invariant above restricts) */
 bool ir_has_effects(IrNode *n);
 bool ir_is_fresh(IrNode *n);   /* returns a new reference of a managed type */
+/* Call f on each operand of expression n (not on n; not on statements). */
+void ir_each_operand(IrNode *n, void (*f)(IrNode *, void *), void *arg);
 
 /* ---- printing and checking ---- */
 void ir_print_module(Ctx *cx, IrModule *m, StrBuf *out);   /* --emit-ir */
@@ -160,11 +182,13 @@ void ir_verify(Ctx *cx, IrModule *m);
 /* ---- lowering and passes ---- */
 typedef struct LowerOptions {
   bool exe;           /* building an executable: __name__ == "__main__" */
+  bool auto_parallel; /* fused array loops and sums may run on several threads */
 } LowerOptions;
 IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt);
 /* Run the ordered pass list (passes.c); dump_after names a pass to print. */
 void run_passes(Ctx *cx, IrModule *m, const char *dump_after, StrBuf *dump);
 void pass_bounds(Ctx *cx, IrModule *m);   /* pass_bounds.c */
+void pass_par(Ctx *cx, IrModule *m);      /* pass_par.c */
 void pass_fuse(Ctx *cx, IrModule *m);     /* pass_fuse.c */
 
 #endif

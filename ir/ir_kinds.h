@@ -182,6 +182,12 @@ enum {
   X(RANDOM_GAUSS, "kr_random_gauss", IRF_EFFECT)                               \
   X(RANDOM_CHOICE_INDEX, "kr_random_choice_index", IRF_EFFECT | IRF_RAISES)    \
   X(RANDOM_SHUFFLE, "kr_random_shuffle", IRF_EFFECT)                           \
+  X(NP_RANDOM_SEED, "kr_np_random_seed", IRF_EFFECT | IRF_RAISES)              \
+  X(NP_RANDOM_SEED_TIME, "kr_np_random_seed_time", IRF_EFFECT)                 \
+  X(NP_RANDOM_RANDOM, "kr_np_random_random", IRF_EFFECT)                       \
+  X(NP_RANDOM_UNIFORM, "kr_np_random_uniform", IRF_EFFECT)                     \
+  X(NP_RANDOM_NORMAL, "kr_np_random_normal", IRF_EFFECT | IRF_RAISES)          \
+  X(NP_RANDOM_RANDINT, "kr_np_random_randint", IRF_EFFECT | IRF_RAISES)        \
   X(TIME_TIME, "kr_time_time", IRF_EFFECT)                                     \
   X(TIME_PERF_COUNTER, "kr_time_perf_counter", IRF_EFFECT)                     \
   X(TIME_PERF_COUNTER_NS, "kr_time_perf_counter_ns", IRF_EFFECT)               \
@@ -244,6 +250,10 @@ enum {
   X(STR_STRIP_CHARS, "kr_str_strip_chars", IRF_FRESH)    /* (s, chars, left, right) */ \
   X(STR_TO_I64_BASE, "kr_str_to_i64_base", IRF_RAISES)   /* int(s, base) */    \
   X(RANDOM_SEED_TIME, "kr_random_seed_time", IRF_EFFECT) /* random.seed() */   \
+  /* krait's threads API (OpenMP; krait/par.h) */                              \
+  X(KRAIT_THREADID, "kr_threadid", IRF_EFFECT)                                 \
+  X(KRAIT_NUM_THREADS, "kr_num_threads", IRF_EFFECT)                           \
+  X(KRAIT_SET_NUM_THREADS, "kr_set_num_threads", IRF_EFFECT | IRF_RAISES)      \
   X(C128_MAKE, "CMPLX", IRF_PURE)       /* complex(re, im) from two f64 */     \
   X(C128_REAL, "creal", IRF_PURE)       /* z.real */                           \
   X(C128_IMAG, "cimag", IRF_PURE)       /* z.imag */

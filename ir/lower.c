@@ -1260,6 +1260,7 @@ void lower_for_stmt(Lower *l, AstNode *n) {
 static void lower_break(Lower *l, AstNode *n) {
   if (l->loop && l->loop->par) {
     diag_error(l->cx, n->span, "'break' is not allowed in a prange loop");
+    diag_hint(l->cx, "every iteration of a prange loop runs; to stop early, loop with range()");
     return;
   }
   if (l->loop && l->loop->broke)
@@ -1417,6 +1418,7 @@ IrModule *lower_module(Ctx *cx, AstModule *ast, const LowerOptions *opt) {
   m->name = ast->name;
   m->src = ast->src;
   m->is_exe = opt->exe;
+  m->auto_parallel = opt->auto_parallel;
   Lower l = {.cx = cx, .opt = opt, .ast = ast, .m = m};
   if (!opt->exe) mark_unbound_globals(ast, sm);
   for (int i = 0; i < sm->globals.len; i++)

@@ -403,10 +403,16 @@ typedef struct Body {
 /* A float sum of an expression (np.sum(a * b)) may be reassociated, as
  * numpy's own pairwise sums are: the innermost loop becomes a SIMD
  * reduction. Sequential sums (a Python loop) never get here. */
-static void simd_sum(Body *b, IrNode *inner) {
+static void simd_sum(Lower *l, Ew *e, Body *b, IrNode *inner) {
   if (inner && b->acc && (b->op == 0 /* R_SUM */ || b->op == 4 /* R_MEAN */) &&
-      type_is_float(b->acc->type))
+      type_is_float(b->acc->type)) {
     inner->as.loop.red = b->acc;
+    /* a long 1-D sum also splits over threads (pass_par: a reduction) */
+    if (e->ndim == 1 && l->opt->auto_parallel && !l->fn->is_init) {
+      inner->kind = IR_PARLOOP;
+      inner->as.loop.work = e->dims[0];
+    }
+  }
 }
 
 /* Run body in a loop nest over e->dims. When some operand may broadcast,
@@ -434,7 +440,7 @@ static void ew_nest(Ew *e, Body *b) {
   }
   IrList *saved = l->out;
   if (!cond) {
-    simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
+    simd_sum(l, e, b, nest(l, e->sp, e->dims, e->ndim, e->iv));
     b->run(e, b);
     l->out = saved;
     return;
@@ -446,14 +452,14 @@ static void ew_nest(Ew *e, Body *b) {
   for (int i = 0; i < e->n; i++)
     for (int k = 0; k < KRAIT_MAXDIM; k++) flags_saved[i][k] = e->leaf[i].flag[k], e->leaf[i].flag[k] = NULL;
   l->out = &ifn->as.if_.then;
-  simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
+  simd_sum(l, e, b, nest(l, e->sp, e->dims, e->ndim, e->iv));
   l->unit_stride = true;
   b->run(e, b);
   l->unit_stride = false;
   for (int i = 0; i < e->n; i++)
     for (int k = 0; k < KRAIT_MAXDIM; k++) e->leaf[i].flag[k] = flags_saved[i][k];
   l->out = &ifn->as.if_.orelse;
-  simd_sum(b, nest(l, e->sp, e->dims, e->ndim, e->iv));
+  simd_sum(l, e, b, nest(l, e->sp, e->dims, e->ndim, e->iv));
   b->run(e, b);
   l->out = saved;
 }

@@ -387,9 +387,14 @@ static int fill_random_args(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
     if (ci->nargs < 3) v[2] = lw_int(l, sp, 1);
     return 3;
   }
-  if (ci->builtin == B_RANDOM_GAUSS) {
+  if (ci->builtin == B_RANDOM_GAUSS || ci->builtin == B_NP_RANDOM_UNIFORM ||
+      ci->builtin == B_NP_RANDOM_NORMAL) {   /* (0, 1): uniform's low, high; loc, scale */
     if (ci->nargs < 1) v[0] = ir_const_float(l->cx, sp, ty(TY_F64), 0.0);
     if (ci->nargs < 2) v[1] = ir_const_float(l->cx, sp, ty(TY_F64), 1.0);
+    return 2;
+  }
+  if (ci->builtin == B_NP_RANDOM_RANDINT) {  /* randint(high) is randint(0, high) */
+    if (ci->nargs == 1) v[1] = v[0], v[0] = lw_int(l, sp, 0);
     return 2;
   }
   return ci->nargs;
@@ -402,6 +407,7 @@ static IrNode *lower_rt_call(Lower *l, AstNode *n, CallInfo *ci, Intrinsic in, c
   if (ci->nargs > 3) return unsupported(l, n, "this number of arguments");
   lower_seq(l, ci->args, ci->nargs, v);
   if (ci->builtin == B_RANDOM_SEED && ci->nargs == 0) in = IN_RANDOM_SEED_TIME;
+  if (ci->builtin == B_NP_RANDOM_SEED && ci->nargs == 0) in = IN_NP_RANDOM_SEED_TIME;
   int na = fill_random_args(l, n, ci, v);
   for (int i = 0; i < na; i++) v[i] = lw_cast(l, v[i], math_type(args));
   Type *rt = ret == 'n' ? ty(TY_NONE) : math_type(ret);
@@ -409,10 +415,13 @@ static IrNode *lower_rt_call(Lower *l, AstNode *n, CallInfo *ci, Intrinsic in, c
   return ret == 'n' ? e : lw_result(l, e, n->type);
 }
 
+/* krait.threadid(), num_threads(), set_num_threads(n): OpenMP's. */
 static IrNode *lower_krait(Lower *l, AstNode *n, CallInfo *ci) {
-  if (ci->builtin == B_KRAIT_THREADID) return ir_const_int(l->cx, n->span, n->type, 0);
-  if (ci->builtin == B_KRAIT_NUM_THREADS) return ir_const_int(l->cx, n->span, n->type, 1);
-  lower_args(l, ci); /* set_num_threads(n): evaluated, no effect yet */
+  if (ci->builtin == B_KRAIT_THREADID) return lw_intrin(l, n->span, n->type, IN_KRAIT_THREADID, 0, NULL);
+  if (ci->builtin == B_KRAIT_NUM_THREADS)
+    return lw_intrin(l, n->span, n->type, IN_KRAIT_NUM_THREADS, 0, NULL);
+  IrNode **v = lower_args(l, ci);
+  lw_emit(l, lw_expr_stmt(l, lw_intrin(l, n->span, ty(TY_NONE), IN_KRAIT_SET_NUM_THREADS, 1, v)));
   return lw_none(l, n->span);
 }
 
@@ -437,6 +446,11 @@ static const RtFn rt_fns[] = {
     {B_RANDOM_RANDINT, IN_RANDOM_RANDINT, 'i', 'i'},
     {B_RANDOM_RANDRANGE, IN_RANDOM_RANDRANGE, 'i', 'i'},
     {B_RANDOM_GAUSS, IN_RANDOM_GAUSS, 'f', 'f'},
+    {B_NP_RANDOM_SEED, IN_NP_RANDOM_SEED, 'i', 'n'},
+    {B_NP_RANDOM_RANDOM, IN_NP_RANDOM_RANDOM, 'f', 'f'},
+    {B_NP_RANDOM_UNIFORM, IN_NP_RANDOM_UNIFORM, 'f', 'f'},
+    {B_NP_RANDOM_NORMAL, IN_NP_RANDOM_NORMAL, 'f', 'f'},
+    {B_NP_RANDOM_RANDINT, IN_NP_RANDOM_RANDINT, 'i', 'i'},
     {B_TIME_TIME, IN_TIME_TIME, 'f', 'f'},
     {B_TIME_PERF_COUNTER, IN_TIME_PERF_COUNTER, 'f', 'f'},
     {B_TIME_PERF_COUNTER_NS, IN_TIME_PERF_COUNTER_NS, 'f', 'i'},
@@ -495,6 +509,8 @@ static IrNode *lower_builtin(Lower *l, AstNode *n, CallInfo *ci) {
   case B_SYS_EXIT: return lower_sys_exit(l, n, ci, NULL);
   case B_RANDOM_SEED: case B_RANDOM_RANDOM: case B_RANDOM_UNIFORM: case B_RANDOM_RANDINT:
   case B_RANDOM_RANDRANGE: case B_RANDOM_GAUSS: case B_TIME_TIME: case B_TIME_PERF_COUNTER:
+  case B_NP_RANDOM_SEED: case B_NP_RANDOM_RANDOM: case B_NP_RANDOM_UNIFORM:
+  case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT:
   case B_TIME_PERF_COUNTER_NS: case B_TIME_MONOTONIC: case B_TIME_SLEEP:
     return lower_random_time(l, n, ci);
   case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS: case B_KRAIT_SET_NUM_THREADS:

@@ -16,6 +16,8 @@
  * When every length is fixed, the loop is LOOP(k, 0, min(lengths)); else
  *   k = 0; WHILE(cond(k)) { bind(item(k)); k = k + 1; body }
  * (the item is stored before k moves, so `continue` needs no special case). */
+#include <string.h>
+
 #include "lower_impl.h"
 
 typedef enum { SRC_RANGE, SRC_LIST, SRC_STR, SRC_TUPLE, SRC_ENUM, SRC_ZIP, SRC_ARRAY } SrcKind;
@@ -353,10 +355,22 @@ static IrNode *counted(Lower *l, IrKind kind, Span sp, IrVar *iv, IrNode *lo, Ir
   return loop;
 }
 
-/* for x in range(lo, hi, step): body -> LOOP(iv, lo, hi, step) { x = iv; body } */
-static void range_loop(Lower *l, Src *s, ForBody *fb, bool par, Span sp) {
+/* for x in range(lo, hi, step): body -> LOOP(iv, lo, hi, step) { x = iv; body };
+ * prange (par, its call info): a PARLOOP with its schedule= and num_threads=. */
+static void range_loop(Lower *l, Src *s, ForBody *fb, CallInfo *par, Span sp) {
   IrVar *iv = lw_temp(l, ty(TY_I64), sp);
   IrNode *loop = counted(l, par ? IR_PARLOOP : IR_LOOP, sp, iv, s->lo, s->hi, s->step, s->dir);
+  if (par && par->kw_num_threads) { /* the krait shim's check, under CPython too */
+    IrNode *nt = lw_to_temp(l, lower_pure(l, par->kw_num_threads));
+    lw_raise_if(l, sp, lw_cmp(l, sp, CMP_LT, nt, lw_int(l, sp, 1)), EXC_VALUE_ERROR,
+                "num_threads must be at least 1");
+    loop->as.loop.nthreads = nt;
+  }
+  if (par && par->kw_schedule) {
+    const char *k = par->kw_schedule->as.str.s;
+    loop->as.loop.sched = !strcmp(k, "dynamic") ? IR_SCHED_DYNAMIC
+                        : !strcmp(k, "guided") ? IR_SCHED_GUIDED : IR_SCHED_STATIC;
+  }
   IrList *old = lw_enter(l, &loop->as.loop.body);
   fb->bind(l, lw_var(l, iv, sp), fb);
   fb->body(l, fb);
@@ -392,7 +406,7 @@ static void while_loop(Lower *l, Src *s, ForBody *fb, Span sp) {
 
 /* Loop over any iterable; see the file header for the shapes. */
 void lower_iterate(Lower *l, AstNode *iter, ForBody *fb, bool user, Span sp) {
-  bool par = user && lower_is_prange(iter);
+  CallInfo *par = user ? builtin_call(iter, B_KRAIT_PRANGE) : NULL;
   Src *s = src_of(l, iter, false);
   if (!s) return;
   if (s->kind == SRC_RANGE) {

@@ -24,6 +24,7 @@ typedef struct Fuse {
   IrNode *ae;          /* the ARRAYEXPR being expanded */
   IrNode *iv[KRAIT_MAXDIM];
   bool unit;           /* the copy where nothing broadcasts and inner strides are 1 */
+  bool auto_par;       /* the outer loop becomes a PARLOOP (auto-parallel) */
 } Fuse;
 
 static Type *i64t(void) { return type_prim(TY_I64); }
@@ -118,6 +119,20 @@ static void subst_list(Fuse *f, IrList *l) {
   for (int i = 0; i < l->len; i++) subst(f, &l->data[i]);
 }
 
+/* The number of elements: the product of the dims. */
+static IrNode *work(Fuse *f) {
+  IrNode *w = NULL;
+  for (int d = 0; d < f->ae->as.aexpr.ndim; d++) {
+    IrNode *dim = f->ae->as.aexpr.dims[d];
+    if (!w) {
+      w = dim;
+      continue;
+    }
+    w = bin(f, OP_MUL, w, dim);
+  }
+  return w;
+}
+
 /* One loop nest computing the expression; returns the outermost loop. */
 static IrNode *nest(Fuse *f) {
   IrNode *ae = f->ae, *outer = NULL;
@@ -133,6 +148,10 @@ static IrNode *nest(Fuse *f) {
     f->iv[d] = ir_var(f->cx, ae->span, v);
     if (body) vec_push(&f->cx->arena, body, loop);
     else outer = loop;
+    if (!body && f->auto_par) { /* the outer loop may split over threads */
+      loop->kind = IR_PARLOOP;
+      loop->as.loop.work = work(f);
+    }
     body = &loop->as.loop.body;
   }
   IrList pre = ir_copy_list(f->cx, &ae->as.aexpr.pre);
@@ -172,8 +191,8 @@ static IrNode *plain_case(Fuse *f) {
   return cond;
 }
 
-static IrNode *expand(Ctx *cx, IrFunc *fn, IrNode *ae) {
-  Fuse f = {.cx = cx, .fn = fn, .ae = ae};
+static IrNode *expand(Ctx *cx, IrFunc *fn, IrNode *ae, bool auto_par) {
+  Fuse f = {.cx = cx, .fn = fn, .ae = ae, .auto_par = auto_par && !fn->is_init};
   IrNode *cond = plain_case(&f);
   IrNode *general = nest(&f);
   if (!cond) return general;
@@ -186,17 +205,17 @@ static IrNode *expand(Ctx *cx, IrFunc *fn, IrNode *ae) {
   return n;
 }
 
-static void fuse_block(Ctx *cx, IrFunc *fn, IrList *b) {
+static void fuse_block(Ctx *cx, IrFunc *fn, IrList *b, bool ap) {
   for (int i = 0; i < b->len; i++) {
     IrNode *s = b->data[i];
     switch (s->kind) {
-    case IR_ARRAYEXPR: b->data[i] = expand(cx, fn, s); break;
+    case IR_ARRAYEXPR: b->data[i] = expand(cx, fn, s, ap); break;
     case IR_IF:
-      fuse_block(cx, fn, &s->as.if_.then);
-      fuse_block(cx, fn, &s->as.if_.orelse);
+      fuse_block(cx, fn, &s->as.if_.then, ap);
+      fuse_block(cx, fn, &s->as.if_.orelse, ap);
       break;
-    case IR_LOOP: case IR_PARLOOP: fuse_block(cx, fn, &s->as.loop.body); break;
-    case IR_WHILE: fuse_block(cx, fn, &s->as.while_.body); break;
+    case IR_LOOP: case IR_PARLOOP: fuse_block(cx, fn, &s->as.loop.body, ap); break;
+    case IR_WHILE: fuse_block(cx, fn, &s->as.while_.body, ap); break;
     default: break;
     }
   }
@@ -204,6 +223,7 @@ static void fuse_block(Ctx *cx, IrFunc *fn, IrList *b) {
 
 /** The pass: every ARRAYEXPR becomes its loop nest(s). */
 void pass_fuse(Ctx *cx, IrModule *m) {
-  for (int i = 0; i < m->funcs.len; i++) fuse_block(cx, m->funcs.data[i], &m->funcs.data[i]->body);
-  if (m->init) fuse_block(cx, m->init, &m->init->body);
+  for (int i = 0; i < m->funcs.len; i++)
+    fuse_block(cx, m->funcs.data[i], &m->funcs.data[i]->body, m->auto_parallel);
+  if (m->init) fuse_block(cx, m->init, &m->init->body, false);
 }

@@ -23,6 +23,7 @@ typedef struct Pass {
 /* THE ordered pass list. */
 static const Pass passes[] = {
     {"fuse", pass_fuse},       /* array expressions -> loop nests (pass_fuse.c) */
+    {"par", pass_par},         /* prange: reductions, private variables, races (pass_par.c) */
     {"fold", pass_fold},
     {"dce", pass_dce},
     {"bounds", pass_bounds},   /* loop versioning of list index checks */
@@ -97,6 +98,8 @@ static void each_slot(IrNode *n, SlotFn fn, void *ctx) {
   case IR_IF: slot(&n->as.if_.cond, fn, ctx); return;
   case IR_LOOP: case IR_PARLOOP:
     slot(&n->as.loop.lo, fn, ctx), slot(&n->as.loop.hi, fn, ctx), slot(&n->as.loop.step, fn, ctx);
+    if (n->as.loop.nthreads) slot(&n->as.loop.nthreads, fn, ctx);
+    if (n->as.loop.work) slot(&n->as.loop.work, fn, ctx);
     return;
   case IR_WHILE: slot(&n->as.while_.cond, fn, ctx); return;
   case IR_RAISE: slot(&n->as.raise.msg, fn, ctx); return;

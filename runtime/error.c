@@ -216,3 +216,72 @@ bool kr_recursion_error(void) {
   kr_raise(KR_EXC_RecursionError, "maximum recursion depth exceeded");
   return true;
 }
+
+/* ---- exceptions raised inside a parallel loop ----
+ * A worker's pending exception (thread-local) moves into the loop's shared
+ * KrParErr, which keeps the one of the lowest iteration, as a serial loop
+ * would have raised it; the thread that ran the loop raises it again. */
+typedef struct ParSaved {
+  int exc;
+  char *msg;
+  int64_t msg_len, exit_code;
+  bool exit_has_msg;
+  TbFrame *tb;
+  int64_t tb_len;
+} ParSaved;
+
+static void par_lock(KrParErr *e) {
+  while (__atomic_exchange_n(&e->lock, 1, __ATOMIC_ACQUIRE)) {
+  }
+}
+
+static void par_unlock(KrParErr *e) { __atomic_store_n(&e->lock, 0, __ATOMIC_RELEASE); }
+
+static void par_free(ParSaved *s) {
+  if (!s) return;
+  free(s->msg);
+  free(s->tb);
+  free(s);
+}
+
+void kr_par_fail(KrParErr *e, int64_t k, int line) {
+  ParSaved *s = calloc(1, sizeof *s);
+  if (s) {
+    s->exc = kr_err;
+    s->msg_len = err_msg.len;
+    s->msg = malloc((size_t)err_msg.len + 1);
+    if (s->msg && err_msg.len) memcpy(s->msg, err_msg.p, (size_t)err_msg.len);
+    s->exit_code = exit_code;
+    s->exit_has_msg = exit_has_msg;
+    s->tb = tb_len ? malloc((size_t)tb_len * sizeof *s->tb) : NULL;
+    if (s->tb) memcpy(s->tb, tb, (size_t)tb_len * sizeof *s->tb);
+    s->tb_len = s->tb ? tb_len : 0;
+  }
+  kr_err_clear();
+  par_lock(e);
+  if (k < e->first) {
+    par_free(e->saved);
+    e->saved = s;
+    e->line = line;
+    __atomic_store_n(&e->first, k, __ATOMIC_RELAXED);
+    s = NULL;
+  }
+  par_unlock(e);
+  par_free(s);
+}
+
+void kr_par_raise(KrParErr *e) {
+  ParSaved *s = e->saved;
+  e->saved = NULL;
+  if (!s) {
+    kr_raise(KR_EXC_MemoryError, "%s", "");
+    return;
+  }
+  set_error((KrExc)s->exc);
+  err_msg.len = 0;
+  kr_buf_put(&err_msg, s->msg ? s->msg : "", s->msg ? s->msg_len : 0);
+  exit_code = s->exit_code;
+  exit_has_msg = s->exit_has_msg;
+  for (int64_t i = 0; i < s->tb_len; i++) kr_tb_add(s->tb[i].file, s->tb[i].line, s->tb[i].func);
+  par_free(s);
+}

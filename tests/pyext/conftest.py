@@ -3,11 +3,13 @@ krait and load it next to the same module run by CPython."""
 import importlib.util
 import os
 import subprocess
+import sys
 import sysconfig
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 KRAIT = os.environ.get("KRAIT", os.path.join(ROOT, "build", "krait"))
+sys.path.insert(0, os.path.join(ROOT, "python"))  # the krait shim, for the .py modules
 
 
 def load(path, name):

@@ -121,6 +121,23 @@ void kr_sys_exit(int64_t code); /* same as kr_sys_exit_i64 */
 void kr_sys_exit_str(KrStr *msg);
 /** Exit status of a pending SystemExit (1 if it carries a message). */
 int kr_exit_code(void);
+/** An exception raised in a parallel loop (prange): the pending exception
+ * of the lowest failing iteration, moved there from its thread. */
+typedef struct KrParErr {
+  int64_t first;   /* that iteration; INT64_MAX while none failed */
+  int line;        /* the Python line of the loop statement that raised */
+  int lock;
+  void *saved;
+} KrParErr;
+#define KR_PAR_ERR_INIT {INT64_MAX, 0, 0, NULL}
+/** Iteration k can be skipped: an earlier one has already failed. */
+static inline bool kr_par_skip(KrParErr *e, int64_t k) {
+  return k > __atomic_load_n(&e->first, __ATOMIC_RELAXED);
+}
+/** Iteration k failed at `line`: takes this thread's pending exception. */
+void kr_par_fail(KrParErr *e, int64_t k, int line);
+/** After the loop: makes the saved exception pending on this thread. */
+void kr_par_raise(KrParErr *e);
 /** The pending SystemExit's status, if it was given one (not a message). */
 bool kr_exit_status(int64_t *code);
 /** Raises ZeroDivisionError(msg) (used by the inline operators). */
@@ -596,6 +613,18 @@ void kr_random_seed_time(void);
 /** One raw 32-bit MT output; random.random(); random.uniform(a, b). */
 uint32_t kr_random_genrand32(void);
 double kr_random_random(void);
+/** prange iteration k starts on this thread: random draws come from the
+ * iteration's own counter-based stream until kr_rng_serial(). */
+void kr_rng_iteration(int64_t k);
+/** numpy's np.random (legacy RandomState): seed, random, uniform, normal,
+ * randint, bit-exact with numpy in serial code. */
+void kr_np_random_seed(int64_t seed);
+void kr_np_random_seed_time(void);
+double kr_np_random_random(void);
+double kr_np_random_uniform(double low, double high);
+double kr_np_random_normal(double loc, double scale);
+int64_t kr_np_random_randint(int64_t low, int64_t high);
+void kr_rng_serial(void);
 double kr_random_uniform(double a, double b);
 /** randint(a, b) == randrange(a, b + 1). */
 int64_t kr_random_randint(int64_t a, int64_t b);
