@@ -7,7 +7,9 @@ triad against C with OpenMP.
 Kernels (bench/par/kernels_*.py, the same loops in each):
   mandel  Mandelbrot 2000x2000, 200 iterations, rows in parallel (dynamic)
   mc_pi   Monte-Carlo pi with 1e8 samples (random draws; not in Pythran)
-  triad   a[i] = b[i] + s*c[i] over 2e7 doubles (memory-bound)
+  triad   a[i] = b[i] + s*c[i] over 2e7 doubles (memory-bound), a prange loop
+  triad_expr  the same as the array expression a[:] = b + s*c (krait and
+          Numba parallelise it by themselves)
 Each timing is a fresh process with OMP_NUM_THREADS (NUMBA_NUM_THREADS for
 Numba) set, best of 3 runs (10 for triad) after a warm-up. Numba and
 Pythran are skipped when they are not installed."""
@@ -19,7 +21,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAR = os.path.join(ROOT, "bench", "par")
-KERNELS = ["mandel", "mc_pi", "triad"]
+KERNELS = ["mandel", "mc_pi", "triad", "triad_expr"]
 
 
 def have(mod):
@@ -63,7 +65,7 @@ def main():
     times = {}
     for kernel in KERNELS:
         for impl in impls:
-            if impl == "pythran" and kernel == "mc_pi":
+            if impl == "pythran" and kernel in ("mc_pi", "triad_expr"):
                 continue
             for t in threads:
                 times[impl, kernel, t] = time_one(impl, kernel, tmp, t)
@@ -85,8 +87,11 @@ def main():
             notes = []
             if len(threads) > 1 and row[0] and row[-1]:
                 notes.append(f"speed-up {row[0] / row[-1]:.2f}x on {threads[-1]} threads")
-            if kernel == "triad" and row[-1]:
+            c_triad = times.get(("C", "triad", threads[-1]))
+            if kernel.startswith("triad") and row[-1]:
                 notes.append(f"{3 * 8 * 2e7 / row[-1] / 1e9:.1f} GB/s")
+                if c_triad and impl != "C":
+                    notes.append(f"{c_triad / row[-1]:.0%} of C's bandwidth")
             k = times.get(("krait", kernel, threads[-1]))
             if impl != "krait" and k and row[-1]:
                 notes.append(f"krait/{impl} {k / row[-1]:.2f}")

@@ -115,6 +115,8 @@ typedef struct Cg {
   int par_k;                    /* the parallel loop being emitted (0: none) ... */
   int par_inner;                /* ... and the loops open inside its body */
   bool par_pend;                /* its end-of-iteration label is jumped to */
+  int par_rng;                  /* k of the loop whose draws use its own kp_rng<k> */
+  int nrng;                     /* find_rng's count */
   /* the function being emitted */
   IrFunc *fn;
   FnInfo *fi;
@@ -1145,6 +1147,12 @@ static const char *ex_array(Cg *g, IrNode *n) {
   }
 }
 
+/* Draws that have an inline form on a loop's own stream (krait/rt.h). */
+static bool stream_draw(Intrinsic id) {
+  return id == IN_RANDOM_RANDOM || id == IN_RANDOM_UNIFORM || id == IN_NP_RANDOM_RANDOM ||
+         id == IN_NP_RANDOM_UNIFORM;
+}
+
 static const char *ex_intrin(Cg *g, IrNode *n) {
   const IntrinsicInfo *in = ir_intrinsic_info(n->as.intrin.id);
   IrNode **a = n->as.intrin.args;
@@ -1154,6 +1162,11 @@ static const char *ex_intrin(Cg *g, IrNode *n) {
   if (in->flags & IRF_ELEM) return ex_list_elem(g, n);
   Intrinsic id = n->as.intrin.id;
   g->use_omp |= id == IN_KRAIT_THREADID || id == IN_KRAIT_NUM_THREADS || id == IN_KRAIT_SET_NUM_THREADS;
+  if (g->par_rng && stream_draw(id)) {   /* in a prange body: its own stream */
+    bool uni = id == IN_RANDOM_UNIFORM || id == IN_NP_RANDOM_UNIFORM;
+    return uni ? S(g, "kr_stream_uniform(&kp_rng%d, %s, %s)", g->par_rng, E(g, a[0]), E(g, a[1]))
+               : S(g, "kr_stream_random(&kp_rng%d)", g->par_rng);
+  }
   if (n->as.intrin.id == IN_LIST_LEN) return S(g, "%s->len", expr(g, a[0], P_POSTFIX));
   if (n->as.intrin.id == IN_SYS_EXIT) {  /* sys.exit(), sys.exit(n), sys.exit("msg") */
     if (n->as.intrin.nargs && a[0]->type->kind == TY_STR)
@@ -1663,18 +1676,21 @@ static bool block_raises(Cg *g, IrList *b) {
   return g->found;
 }
 
+/* What the body draws: g->nrng counts draws; g->found is set by any other
+ * random function or any call (which may draw through the runtime). */
 static void find_rng(Cg *g, IrNode *n) {
-  if (g->found) return;
-  if (n->kind == IR_CALL || (n->kind == IR_INTRIN && n->as.intrin.id >= IN_RANDOM_SEED &&
-                             n->as.intrin.id <= IN_NP_RANDOM_RANDINT))
+  if (n->kind == IR_INTRIN && stream_draw(n->as.intrin.id)) g->nrng++;
+  else if (n->kind == IR_CALL || (n->kind == IR_INTRIN && n->as.intrin.id >= IN_RANDOM_SEED &&
+                                  n->as.intrin.id <= IN_NP_RANDOM_RANDINT))
     g->found = true;
-  else each_child(g, n, find_rng);
+  each_child(g, n, find_rng);
 }
 
 /* A clause naming the declared variables of vs (kinds: private when temps
  * is true, lastprivate for the user's own otherwise), or "". */
-static const char *share_clause(Cg *g, IrPar *par, const char *kind) {
+static const char *share_clause(Cg *g, IrPar *par, const char *kind, IrVar *extra) {
   StrBuf b = {0};
+  if (extra) sb_puts(&b, var_cname(g, extra));
   for (int i = 0; par && i < par->nprivs; i++) {
     IrVar *v = par->privs[i];
     VarInfo *vi = var_info(g, v);
@@ -1714,14 +1730,18 @@ static void stmt_parloop(Cg *g, IrNode *n) {
   g->use_omp = true;
   bool fails = block_raises(g, &n->as.loop.body);
   g->found = false;
+  g->nrng = 0;
   each_in(g, &n->as.loop.body, find_rng);
-  bool rng = g->found;
+  /* only random()/uniform() in the body itself: an inline stream per
+   * iteration; otherwise the runtime's per-thread stream */
+  bool local_rng = g->nrng && !g->found && !g->par_k, rng = g->found;
   open_block(g);
   em_line(&g->e, "int64_t kp_plo%d = %s, kp_pst%d = %s;", k, E(g, n->as.loop.lo), k,
           E(g, n->as.loop.step));
   em_line(&g->e, "int64_t kp_pn%d = kr_range_len(kp_plo%d, %s, kp_pst%d);", k, k,
           E(g, n->as.loop.hi), k);
   if (fails) em_line(&g->e, "KrParErr kp_pe%d = KR_PAR_ERR_INIT;", k);
+  if (local_rng) em_line(&g->e, "uint64_t kp_key%d = kr_rng_key();", k);
   StrBuf clauses = {0};
   if (n->as.loop.red) sb_puts(&clauses, "simd ");   /* a float sum numpy would reassociate */
   sb_printf(&clauses, "schedule(%s)", sched[n->as.loop.sched]);
@@ -1734,9 +1754,11 @@ static void stmt_parloop(Cg *g, IrNode *n) {
     sb_printf(&clauses, " reduction(%s:%s)", op == 'M' ? "max" : op == 'm' ? "min"
               : (char[]){op, 0}, var_cname(g, par->reds[i]));
   }
-  sb_puts(&clauses, share_clause(g, par, "lastprivate"));
-  sb_puts(&clauses, share_clause(g, par, "private"));
-  sb_puts(&clauses, share_clause(g, par, "firstprivate"));
+  /* the counter, when a variable of the function holds it, is private too */
+  IrVar *ctr_var = vi->reads && !vi->in_for && var_live(g, iv) ? iv : NULL;
+  sb_puts(&clauses, share_clause(g, par, "lastprivate", NULL));
+  sb_puts(&clauses, share_clause(g, par, "private", ctr_var));
+  sb_puts(&clauses, share_clause(g, par, "firstprivate", NULL));
   /* no iteration: no region, so lastprivate cannot touch the variables */
   em_open(&g->e, "if (kp_pn%d > 0)", k);
   em_line(&g->e, "#pragma omp parallel for %s", clauses.p);
@@ -1744,6 +1766,10 @@ static void stmt_parloop(Cg *g, IrNode *n) {
   em_open(&g->e, "for (int64_t kp_pk%d = 0; kp_pk%d < kp_pn%d; kp_pk%d++)", k, k, k, k);
   if (fails) em_line(&g->e, "if (kr_par_skip(&kp_pe%d, kp_pk%d)) continue;", k, k);
   if (rng) em_line(&g->e, "kr_rng_iteration(kp_pk%d);", k);
+  if (local_rng) {
+    em_line(&g->e, "KrRngStream kp_rng%d;", k);
+    em_line(&g->e, "kr_stream_start(&kp_rng%d, kp_key%d, kp_pk%d);", k, k, k);
+  }
   const char *ctr = vi->in_for ? vi->cname : S(g, "kp_i%d", ++g->nfor);
   if (vi->reads)   /* (its reader may be a store the backend drops) */
     em_line(&g->e, "int64_t %s __attribute__((unused)) = kp_plo%d + kp_pk%d * kp_pst%d;", ctr, k,
@@ -1756,12 +1782,12 @@ static void stmt_parloop(Cg *g, IrNode *n) {
     em_flush_left(&g->e, "#define KP_FAIL(line) do { kp_pline%d = (line); goto kp_pfail%d; } while (0)",
                   k, k);
   }
-  int outer_k = g->par_k, outer_inner = g->par_inner;
+  int outer_k = g->par_k, outer_inner = g->par_inner, outer_rng = g->par_rng;
   bool outer_pend = g->par_pend;
-  g->par_k = k, g->par_inner = 0, g->par_pend = fails;
+  g->par_k = k, g->par_inner = 0, g->par_pend = fails, g->par_rng = local_rng ? k : 0;
   block(g, &n->as.loop.body);
   bool pend = g->par_pend;
-  g->par_k = outer_k, g->par_inner = outer_inner, g->par_pend = outer_pend;
+  g->par_k = outer_k, g->par_inner = outer_inner, g->par_pend = outer_pend, g->par_rng = outer_rng;
   if (fails) {
     em_line(&g->e, "goto kp_pend%d;", k);
     em_flush_left(&g->e, "kp_pfail%d:", k);

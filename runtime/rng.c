@@ -102,12 +102,8 @@ static uint32_t genrand32(Mt *m) {
  * from the OS, once. */
 static uint64_t par_key;
 static pthread_once_t par_key_once = PTHREAD_ONCE_INIT;
-static _Thread_local struct {
-  bool on;
-  uint64_t iter, block;
-  uint32_t buf[4];
-  int nbuf;
-} par;
+static _Thread_local bool par_on;
+static _Thread_local KrRngStream par;
 
 static uint64_t splitmix64(uint64_t x) {
   x += 0x9e3779b97f4a7c15u;
@@ -126,42 +122,24 @@ static void par_key_from_os(void) {
   if (!__atomic_load_n(&par_key, __ATOMIC_RELAXED)) par_key = splitmix64(k) | 1;
 }
 
-static void philox4x32_10(uint32_t c[4], uint64_t key) {
-  uint32_t k0 = (uint32_t)key, k1 = (uint32_t)(key >> 32);
-  for (int r = 0; r < 10; r++) {
-    uint64_t p0 = (uint64_t)0xD2511F53u * c[0], p1 = (uint64_t)0xCD9E8D57u * c[2];
-    uint32_t hi0 = (uint32_t)(p0 >> 32), lo0 = (uint32_t)p0;
-    uint32_t hi1 = (uint32_t)(p1 >> 32), lo1 = (uint32_t)p1;
-    uint32_t n0 = hi1 ^ c[1] ^ k0, n2 = hi0 ^ c[3] ^ k1;
-    c[0] = n0, c[1] = lo1, c[2] = n2, c[3] = lo0;
-    k0 += 0x9E3779B9u, k1 += 0xBB67AE85u;
-  }
+uint64_t kr_rng_key(void) {
+  uint64_t k = __atomic_load_n(&par_key, __ATOMIC_RELAXED);
+  if (k) return k;
+  pthread_once(&par_key_once, par_key_from_os);
+  return __atomic_load_n(&par_key, __ATOMIC_RELAXED);
 }
 
-static uint32_t par_next32(void) {
-  if (par.nbuf == 0) {
-    pthread_once(&par_key_once, par_key_from_os);
-    uint32_t c[4] = {(uint32_t)par.block, (uint32_t)(par.block >> 32), (uint32_t)par.iter,
-                     (uint32_t)(par.iter >> 32)};
-    philox4x32_10(c, __atomic_load_n(&par_key, __ATOMIC_RELAXED));
-    memcpy(par.buf, c, sizeof c);
-    par.nbuf = 4;
-    par.block++;
-  }
-  return par.buf[4 - par.nbuf--];
-}
+static uint32_t par_next32(void) { return kr_stream_next32(&par); }
 
 void kr_rng_iteration(int64_t k) {
-  par.on = true;
-  par.iter = (uint64_t)k;
-  par.block = 0;
-  par.nbuf = 0;
+  par_on = true;
+  kr_stream_start(&par, kr_rng_key(), k);
 }
 
-void kr_rng_serial(void) { par.on = false; }
+void kr_rng_serial(void) { par_on = false; }
 
 /* The next 32 bits of m, or of the iteration's stream inside prange. */
-static uint32_t next32(Mt *m) { return par.on ? par_next32() : genrand32(m); }
+static uint32_t next32(Mt *m) { return par_on ? par_next32() : genrand32(m); }
 
 uint32_t kr_random_genrand32(void) { return next32(&py_mt); }
 
@@ -250,7 +228,7 @@ int64_t kr_random_randint(int64_t a, int64_t b) {
 
 double kr_random_gauss(double mu, double sigma) {
   double z;
-  if (par.on) { /* no cached second value across iterations */
+  if (par_on) { /* no cached second value across iterations */
     double x2pi = kr_random_random() * (2.0 * 3.141592653589793);
     return mu + cos(x2pi) * sqrt(-2.0 * log(1.0 - kr_random_random())) * sigma;
   }
@@ -340,7 +318,7 @@ double kr_np_random_normal(double loc, double scale) {
     return 0.0;
   }
   double z;
-  if (!par.on && np_mt.gauss_has_next) {
+  if (!par_on && np_mt.gauss_has_next) {
     np_mt.gauss_has_next = false;
     z = np_mt.gauss_next;
   } else {
@@ -351,7 +329,7 @@ double kr_np_random_normal(double loc, double scale) {
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 == 0.0);
     double f = sqrt(-2.0 * log(r2) / r2);
-    if (!par.on) { /* inside prange no value is carried to another draw */
+    if (!par_on) { /* inside prange no value is carried to another draw */
       np_mt.gauss_next = f * x1;
       np_mt.gauss_has_next = true;
     }

@@ -34,3 +34,7 @@ def mc_pi(n: int) -> float:
 def triad(a: "f64[:]", b: "f64[:]", c: "f64[:]", s: float) -> None:
     for i in prange(a.shape[0]):
         a[i] = b[i] + s * c[i]
+
+
+def triad_expr(a: "f64[:]", b: "f64[:]", c: "f64[:]", s: float) -> None:
+    a[:] = b + s * c     # a fused array expression, parallel by itself

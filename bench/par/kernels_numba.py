@@ -35,3 +35,8 @@ def mc_pi(n):
 def triad(a, b, c, s):
     for i in prange(a.shape[0]):
         a[i] = b[i] + s * c[i]
+
+
+@njit(parallel=True, cache=True)
+def triad_expr(a, b, c, s):
+    a[:] = b + s * c

@@ -613,6 +613,51 @@ void kr_random_seed_time(void);
 /** One raw 32-bit MT output; random.random(); random.uniform(a, b). */
 uint32_t kr_random_genrand32(void);
 double kr_random_random(void);
+/** A counter-based random stream (Philox4x32-10, Salmon et al., SC'11):
+ * the draws of prange iteration `iter` under `key`, 128 bits a block. */
+typedef struct KrRngStream {
+  uint64_t key, iter, block;
+  uint32_t buf[4];
+  int nbuf;
+} KrRngStream;
+
+static inline void kr_philox4x32_10(uint32_t c[4], uint64_t key) {
+  uint32_t k0 = (uint32_t)key, k1 = (uint32_t)(key >> 32);
+  for (int r = 0; r < 10; r++) {
+    uint64_t p0 = (uint64_t)0xD2511F53u * c[0], p1 = (uint64_t)0xCD9E8D57u * c[2];
+    uint32_t n0 = (uint32_t)(p1 >> 32) ^ c[1] ^ k0, n2 = (uint32_t)(p0 >> 32) ^ c[3] ^ k1;
+    c[0] = n0, c[1] = (uint32_t)p1, c[2] = n2, c[3] = (uint32_t)p0;
+    k0 += 0x9E3779B9u, k1 += 0xBB67AE85u;
+  }
+}
+
+static inline void kr_stream_start(KrRngStream *s, uint64_t key, int64_t iter) {
+  s->key = key, s->iter = (uint64_t)iter, s->block = 0, s->nbuf = 0;
+}
+
+static inline uint32_t kr_stream_next32(KrRngStream *s) {
+  if (s->nbuf == 0) {
+    uint32_t c[4] = {(uint32_t)s->block, (uint32_t)(s->block >> 32), (uint32_t)s->iter,
+                     (uint32_t)(s->iter >> 32)};
+    kr_philox4x32_10(c, s->key);
+    for (int i = 0; i < 4; i++) s->buf[i] = c[i];
+    s->nbuf = 4;
+    s->block++;
+  }
+  return s->buf[4 - s->nbuf--];
+}
+
+/** random.random() (and np.random.random()) on a stream: 53 random bits. */
+static inline double kr_stream_random(KrRngStream *s) {
+  uint32_t a = kr_stream_next32(s) >> 5, b = kr_stream_next32(s) >> 6;
+  return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+static inline double kr_stream_uniform(KrRngStream *s, double a, double b) {
+  return a + (b - a) * kr_stream_random(s);
+}
+
+/** The key of the streams: from the last seed, else from the OS (once). */
+uint64_t kr_rng_key(void);
 /** prange iteration k starts on this thread: random draws come from the
  * iteration's own counter-based stream until kr_rng_serial(). */
 void kr_rng_iteration(int64_t k);
