@@ -111,6 +111,7 @@ typedef struct Cg {
   bool use_complex;             /* needs <complex.h> (CMPLX, creal, cimag) */
   bool use_blas;                /* matrix products: link -lopenblas */
   bool use_omp;                 /* prange or the threads API: build with -fopenmp */
+  bool use_mpi;                 /* mpi4py: krait/mpi.h, built with mpicc */
   int npar;                     /* parallel loops emitted, for kp_k<n> names */
   int par_k;                    /* the parallel loop being emitted (0: none) ... */
   int par_inner;                /* ... and the loops open inside its body */
@@ -272,7 +273,7 @@ static const char *ctype(Cg *g, Type *t) {
   switch (t->kind) {
   case TY_NONE: case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8:
   case TY_U16: case TY_U32: case TY_U64: case TY_F32: case TY_F64: case TY_C64: case TY_C128:
-  case TY_STR: case TY_LIST:
+  case TY_STR: case TY_LIST: case TY_COMM:
     return type_kind_cname(t->kind);
   case TY_TUPLE: return tuple_cname(g, t);
   case TY_ARRAY: return "KrArray *";
@@ -290,7 +291,7 @@ static const char *tname(Cg *g, Type *t) {
   case TY_F64: return "f64";
   case TY_C128: return "c128";
   case TY_NONE: case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_U8: case TY_U16:
-  case TY_U32: case TY_U64: case TY_F32: case TY_C64: case TY_STR:
+  case TY_U32: case TY_U64: case TY_F32: case TY_C64: case TY_STR: case TY_COMM:
     return type_name(g->cx, t);
   case TY_ARRAY: return S(g, "arr%d_%s", t->ndim, tname(g, t->elem));
   case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
@@ -378,7 +379,7 @@ static const char *value_cmp(Cg *g, Type *t, const char *x, const char *y) {
   case TY_U32: case TY_U64:
     return S(g, "(%s > %s) - (%s < %s)", x, y, x, y);
   case TY_NONE: return "0";
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "comparing '%s'", type_name(g->cx, t)));
@@ -445,7 +446,7 @@ static const char *put_call(Cg *g, const char *buf, Type *t, const char *v, bool
   case TY_LIST: return S(g, "kr_buf_put_list(%s, %s, %s)", buf, v, elem_put(g, t->elem));
   case TY_TUPLE: return S(g, "%s(%s, %s)", tuple_put(g, t), buf, v);
   case TY_ARRAY: return S(g, "kr_buf_put_array%s(%s, %s)", repr ? "_repr" : "", buf, v);
-  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "printing '%s'", type_name(g->cx, t)));
@@ -851,7 +852,7 @@ static const char *const_text(Cg *g, IrNode *n) {
   case TY_STR: return S(g, "&%s", str_const(g, n->as.cst.s, n->as.cst.len));
   case TY_NONE: return "NULL";
   case TY_LIST: case TY_TUPLE: case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE:
-  case TY_EXCCLASS: case TY_NKINDS:
+  case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "a constant of type '%s'", type_name(g->cx, n->type)));
@@ -950,7 +951,7 @@ static const char *ex_cmp(Cg *g, IrNode *n) {
   case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8: case TY_U16:
   case TY_U32: case TY_U64: case TY_F32: case TY_F64: case TY_C64: case TY_C128:
     return S(g, "%s %s %s", cmp_operand(g, l), sym, cmp_operand(g, r));
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "comparing '%s'", type_name(g->cx, l->type)));
@@ -1158,6 +1159,7 @@ static const char *ex_intrin(Cg *g, IrNode *n) {
   IrNode **a = n->as.intrin.args;
   const char *arr = ex_array(g, n);
   if (arr) return arr;
+  g->use_mpi |= n->as.intrin.id >= IN_MPI_COMM_WORLD && n->as.intrin.id <= IN_MPI_WTICK;
   if (in->flags & IRF_VALUE) return in->cfunc;
   if (in->flags & IRF_ELEM) return ex_list_elem(g, n);
   Intrinsic id = n->as.intrin.id;
@@ -1330,7 +1332,7 @@ static const char *format_call(Cg *g, IrNode *v, IrNode *spec) {
   case TY_C64: return S(g, "kr_buf_format_c128(&kp_buf, crealf(%s), cimagf(%s), %s)", x, x, args);
   case TY_C128: return S(g, "kr_buf_format_c128(&kp_buf, creal(%s), cimag(%s), %s)", x, x, args);
   case TY_NONE: case TY_LIST: case TY_TUPLE: return format_other(g, v, spec, sp);
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "formatting '%s'", type_name(g->cx, v->type)));
@@ -2124,8 +2126,10 @@ static void assemble(Cg *g, StrBuf *out) {
   if (g->use_complex) sb_puts(out, "#include <complex.h>\n");
   if (g->use_blas) sb_puts(out, "/* krait-link: -lopenblas */\n");
   if (g->use_omp) sb_puts(out, "/* krait-link: -fopenmp */\n");
+  if (g->use_mpi) sb_puts(out, "/* krait-link: mpi */\n");
   sb_puts(out, "#include <krait/rt.h> /* also <stdint.h> <stdbool.h> <math.h> <stdio.h> */\n");
   if (g->use_omp) sb_puts(out, "#include <krait/par.h> /* OpenMP: prange, krait.threadid() */\n");
+  if (g->use_mpi) sb_puts(out, "#include <krait/mpi.h> /* mpi4py's calls, on MPI */\n");
   sb_putc(out, '\n');
   if (g->use_check) sb_printf(out, "%s\n", prelude_check);
   if (g->use_move) sb_printf(out, "%s\n", prelude_move);
@@ -2140,7 +2144,7 @@ static void assemble(Cg *g, StrBuf *out) {
   section(out, &g->protos);
   if (g->o->exe) {
     if (!g->m->init || !g->m->init->cname) ICE("C backend: an executable needs an init function");
-    cg_exe_main(out, g->m->init->cname);
+    cg_exe_main(out, g->m->init->cname, g->use_mpi);
     sb_putc(out, '\n');
   }
   if (g->funcs.len) sb_puts(out, g->funcs.p);

@@ -54,7 +54,7 @@ void cg_c_string(StrBuf *b, const char *s, int64_t n);
 const char *cg_dtype_const(Type *t);
 
 /* exe.c: `int main(argc, argv)` running the module's init function. */
-void cg_exe_main(StrBuf *out, const char *init_cname);
+void cg_exe_main(StrBuf *out, const char *init_cname, bool mpi);
 
 /* c.c: what pyext.c needs of the C backend's state, which is private to c.c. */
 typedef struct Cg Cg;

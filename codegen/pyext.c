@@ -94,6 +94,90 @@ bool cg_pyext_exportable(IrFunc *fn) {
   return ok;
 }
 
+/* ---- which array parameters the function may write ----
+ * An array the function only reads may come from a read-only buffer. A
+ * parameter counts as written when an element of it is stored to, or when
+ * it goes anywhere it could be written from: an argument of a user
+ * function, of a runtime function with effects (fill, ...) or returning a
+ * view, an item of a list or tuple, or a copy into another variable. */
+typedef struct Writes {
+  IrVar *names[64];   /* the parameter, and variables copied from it */
+  int n;
+  bool written, grew;
+} Writes;
+
+static bool is_name(Writes *w, IrNode *e) {
+  for (int i = 0; e->kind == IR_VAR && i < w->n; i++)
+    if (w->names[i] == e->as.var) return true;
+  return false;
+}
+
+/* Runtime functions whose result shares the array's memory (a view). */
+static bool aliases(Intrinsic id) {
+  return id == IN_ARRAY_SLICE || id == IN_ARRAY_TRANSPOSE || id == IN_ARRAY_RESHAPE ||
+         id == IN_ARRAY_RAVEL || id == IN_ARRAY_AS;
+}
+
+static void uses_visit(IrNode *n, void *arg) {
+  Writes *w = arg;
+  if (w->written) return;
+  bool passes = n->kind == IR_CALL || n->kind == IR_LIST || n->kind == IR_TUPLE ||
+                (n->kind == IR_INTRIN && ((ir_intrinsic_info(n->as.intrin.id)->flags & IRF_EFFECT) ||
+                                          aliases(n->as.intrin.id)));
+  if (passes) {
+    IrNode **a = n->kind == IR_CALL ? n->as.call.args
+               : n->kind == IR_INTRIN ? n->as.intrin.args : n->as.list.elts;
+    int na = n->kind == IR_CALL ? n->as.call.nargs
+           : n->kind == IR_INTRIN ? n->as.intrin.nargs : n->as.list.n;
+    for (int i = 0; i < na; i++)
+      if (is_name(w, a[i])) w->written = true;
+  }
+  ir_each_operand(n, uses_visit, arg);
+}
+
+static void writes_in(IrList *b, Writes *w) {
+  for (int i = 0; i < b->len && !w->written; i++) {
+    IrNode *s = b->data[i];
+    IrNode *e[4] = {NULL, NULL, NULL, NULL};
+    switch (s->kind) {
+    case IR_ASSIGN: {
+      IrNode *d = s->as.assign.dst, *src = s->as.assign.src;
+      if (d->kind == IR_INDEX && is_name(w, d->as.index.base)) w->written = true;
+      if (is_name(w, src) && d->kind == IR_VAR && !is_name(w, d)) {   /* a second name */
+        if (w->n == 64) w->written = true;
+        else w->names[w->n++] = d->as.var, w->grew = true;
+      }
+      e[0] = d->kind == IR_VAR ? NULL : d, e[1] = src;
+      break;
+    }
+    case IR_EXPR: case IR_RETURN: e[0] = s->as.expr; break;
+    case IR_IF: e[0] = s->as.if_.cond; writes_in(&s->as.if_.then, w); writes_in(&s->as.if_.orelse, w); break;
+    case IR_LOOP: case IR_PARLOOP:
+      e[0] = s->as.loop.lo, e[1] = s->as.loop.hi, e[2] = s->as.loop.step;
+      writes_in(&s->as.loop.body, w);
+      break;
+    case IR_WHILE: e[0] = s->as.while_.cond; writes_in(&s->as.while_.body, w); break;
+    case IR_RAISE: e[0] = s->as.raise.msg; break;
+    case IR_PRINT:
+      for (int k = 0; k < s->as.fmt.n && !w->written; k++)
+        if (s->as.fmt.pieces[k].value) uses_visit(s->as.fmt.pieces[k].value, w);
+      break;
+    default: break;
+    }
+    for (int k = 0; k < 4; k++)
+      if (e[k]) uses_visit(e[k], w);
+  }
+}
+
+static bool may_write(IrFunc *fn, IrVar *v) {
+  Writes w = {.names = {v}, .n = 1, .grew = true};
+  while (w.grew && !w.written) {   /* names found late may be used early (loops) */
+    w.grew = false;
+    writes_in(&fn->body, &w);
+  }
+  return w.written;
+}
+
 /* ---- converters ---- */
 
 static const char *from_fn(Cg *g, Type *t);
@@ -348,8 +432,9 @@ static void signature_impl(Cg *g, StrBuf *out, IrFunc *fn) {
     sb_printf(out, "  at = %d;\n  if (", i);
     if (fn->defaults[i]) sb_printf(out, "arg[%d] && ", i);
     if (t->kind == TY_ARRAY)
-      sb_printf(out, "(rc = kpy_array(arg[%d], \"%s\", names[%d], %s, %d, %s, &p%d))", i, fn->name,
-                i, cg_dtype_const(t->elem), t->ndim, t->contig ? "true" : "false", i);
+      sb_printf(out, "(rc = kpy_array(arg[%d], \"%s\", names[%d], %s, %d, %s, %s, &p%d))", i,
+                fn->name, i, cg_dtype_const(t->elem), t->ndim, t->contig ? "true" : "false",
+                may_write(fn, fn->params[i]) ? "true" : "false", i);
     else
       sb_printf(out, "(rc = %s(arg[%d], &p%d))", from_fn(g, t), i, i);
     sb_puts(out, ")\n    goto fail;\n");

@@ -15,6 +15,7 @@ typedef struct Options {
   bool exe, emit_c, emit_ir, emit_ast, keep_c, verbose, no_boundscheck, no_auto_parallel;
   bool blas;                /* the generated code calls CBLAS */
   bool openmp;              /* ... and OpenMP (prange, the threads API) */
+  bool mpi;                 /* ... and MPI (mpi4py): compiled with mpicc */
 } Options;
 
 /* Compile the C file `cpath` into an executable `out`. Returns true on

@@ -143,6 +143,7 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
   Options lo = *o;
   lo.blas = strstr(c.p, "krait-link: -lopenblas") != NULL;
   lo.openmp = strstr(c.p, "krait-link: -fopenmp") != NULL;
+  lo.mpi = strstr(c.p, "krait-link: mpi") != NULL;
   o = &lo;
   sb_free(&c);
   bool ok = o->exe ? toolchain_build_exe(o, cpath, out)

@@ -70,7 +70,9 @@ static bool build(const Options *o, const char *cpath, const char *out,
   snprintf(optflag, sizeof optflag, "-O%s", o->opt ? o->opt : "3");
   /* -ffp-contract=off: no fused multiply-add, so float results are
    * CPython's bit for bit; KRAIT_CFLAGS adds flags (the tests use -Werror) */
-  char *argv[64] = {(char *)o->cc, "-std=gnu11", optflag, "-march=native", "-fwrapv",
+  /* MPI programs: the MPI compiler wrapper adds MPI's headers and library */
+  const char *cc = o->mpi && !getenv("KRAIT_MPICC") ? "mpicc" : o->mpi ? getenv("KRAIT_MPICC") : o->cc;
+  char *argv[64] = {(char *)cc, "-std=gnu11", optflag, "-march=native", "-fwrapv",
                     "-fno-math-errno", "-ffp-contract=off",
                     o->openmp ? "-fopenmp" : "-fopenmp-simd", inc, "-o", (char *)out,
                     (char *)cpath, lib, "-lm"};

@@ -844,7 +844,7 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   case B_NP_RANDOM_SEED:
     if (!want_args(I, n, name, 0, 1) || (ci->nargs && !numeric_arg(I, n, 0, NULL))) return NULL;
     return T(TY_NONE);
-  case B_NP_RANDOM_RANDOM:
+  case B_NP_RANDOM_RANDOM: case B_MPI_WTIME: case B_MPI_WTICK:
     return want_args(I, n, name, 0, 0) ? T(TY_F64) : NULL;
   case B_NP_RANDOM_UNIFORM: case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT: {
     bool ri = b == B_NP_RANDOM_RANDINT;
@@ -889,6 +889,194 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
   return NULL;
 }
 
+/* The parameters of the communicator methods, mpi4py's names and defaults
+ * (an INT default; no default: required). */
+typedef struct CommParam {
+  const char *name;
+  bool has_default;
+  int64_t dflt;
+} CommParam;
+
+static AstNode *int_node(Infer *I, Span sp, int64_t v) {
+  AstNode *a = ast_new(I->cx, AST_INT, sp);
+  a->as.i = v;
+  a->type = T(TY_I64);
+  return a;
+}
+
+/* Binds a call's positional and keyword arguments to ps[0..np) in
+ * ci->args, defaults filled in; false after a diagnostic. */
+static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
+                      const CommParam *ps, int np) {
+  AstNode **out = NEWN(&I->cx->arena, AstNode *, np + 1);
+  int npos = n->as.call.args.len;
+  if (npos > np) {
+    diag_error(I->cx, n->span, "%s() takes at most %d arguments (%d given)", fname, np, npos);
+    return false;
+  }
+  for (int i = 0; i < npos; i++) out[i] = n->as.call.args.data[i];
+  for (int k = 0; k < n->as.call.nkws; k++) {
+    Keyword *kw = &n->as.call.kws[k];
+    int j = 0;
+    while (j < np && strcmp(ps[j].name, kw->name)) j++;
+    if (j == np || out[j]) {
+      diag_error(I->cx, kw->span, j == np ? "%s() got an unexpected keyword argument '%s'"
+                                          : "%s() got multiple values for argument '%s'",
+                 fname, kw->name);
+      return false;
+    }
+    out[j] = kw->value;
+  }
+  for (int j = 0; j < np; j++) {
+    if (out[j]) {
+      if (!value(I, out[j])) return false;
+      continue;
+    }
+    if (!ps[j].has_default) {
+      diag_error(I->cx, n->span, "%s() missing required argument '%s'", fname, ps[j].name);
+      return false;
+    }
+    out[j] = int_node(I, n->span, ps[j].dflt);
+  }
+  ci->args = out;
+  ci->nargs = np;
+  return true;
+}
+
+static bool want_int(Infer *I, AstNode *a, const char *fname, const char *what) {
+  if (type_is_int(a->type) || a->type->kind == TY_BOOL) return true;
+  diag_error(I->cx, a->span, "%s() %s must be an int, not '%s'", fname, what, tn(I, a->type));
+  return false;
+}
+
+/* A numpy array of a dtype MPI has, as a message buffer; `none_ok`: or
+ * None (a buffer only the root uses). */
+static bool want_buffer_or(Infer *I, AstNode *a, const char *fname, bool none_ok) {
+  Type *t = a->type;
+  if (t->kind == TY_ARRAY && t->elem->kind != TY_C64 && t->elem->kind != TY_BOOL) return true;
+  if (none_ok && t->kind == TY_NONE) return true;
+  diag_error(I->cx, a->span, "%s() needs a numpy array as its buffer here, not '%s'", fname,
+             tn(I, t));
+  diag_hint(I->cx, "the uppercase methods (Send, Bcast, Allreduce...) take arrays; the "
+                   "lowercase ones (send, bcast, allreduce...) take int and float values");
+  return false;
+}
+
+static bool want_buffer(Infer *I, AstNode *a, const char *fname) {
+  return want_buffer_or(I, a, fname, false);
+}
+
+/* comm.Get_rank(), comm.allreduce(x, op=MPI.SUM), comm.Bcast(buf, root=0)... */
+static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
+  const char *f = method_names[m];
+  static const CommParam none[] = {{0}};
+  static const CommParam allreduce[] = {{"sendobj", false, 0}, {"op", true, 0}};
+  static const CommParam bcast[] = {{"obj", false, 0}, {"root", true, 0}};
+  static const CommParam Allreduce[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
+                                        {"op", true, 0}};
+  static const CommParam Bcast[] = {{"buf", false, 0}, {"root", true, 0}};
+  static const CommParam Send[] = {{"buf", false, 0}, {"dest", false, 0}, {"tag", true, 0}};
+  static const CommParam Recv[] = {{"buf", false, 0}, {"source", true, -2}, {"tag", true, -1}};
+  static const CommParam Reduce[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
+                                     {"op", true, 0}, {"root", true, 0}};
+  static const CommParam Gather[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
+                                     {"root", true, 0}};
+  static const CommParam Allgather[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0}};
+  static const CommParam Sendrecv[] = {{"sendbuf", false, 0}, {"dest", false, 0},
+                                       {"sendtag", true, 0}, {"recvbuf", false, 0},
+                                       {"source", true, -2}, {"recvtag", true, -1}};
+  static const CommParam reduce[] = {{"sendobj", false, 0}, {"op", true, 0}, {"root", true, 0}};
+  static const CommParam allgather[] = {{"sendobj", false, 0}};
+  static const CommParam sendrecv[] = {{"sendobj", false, 0}, {"dest", false, 0},
+                                       {"sendtag", true, 0}, {"source", true, -2},
+                                       {"recvtag", true, -1}};
+  static const CommParam Split[] = {{"color", true, 0}, {"key", true, 0}};
+  switch (m) {
+  case M_COMM_GET_RANK: case M_COMM_GET_SIZE:
+    return bind_comm(I, n, ci, f, none, 0) ? T(TY_I64) : NULL;
+  case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER:
+    return bind_comm(I, n, ci, f, none, 0) ? T(TY_NONE) : NULL;
+  case M_COMM_ALLREDUCE: case M_COMM_BCAST: {
+    if (!bind_comm(I, n, ci, f, m == M_COMM_BCAST ? bcast : allreduce, 2)) return NULL;
+    Type *t = ci->args[0]->type;
+    if (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL) {
+      diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", f, tn(I, t));
+      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
+                       "the uppercase methods");
+      return NULL;
+    }
+    if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
+    return t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
+  }
+  case M_COMM_ALLREDUCE_BUF:
+    if (!bind_comm(I, n, ci, f, Allreduce, 3) || !want_buffer(I, ci->args[0], f) ||
+        !want_buffer(I, ci->args[1], f) || !want_int(I, ci->args[2], f, "op"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_BCAST_BUF:
+    if (!bind_comm(I, n, ci, f, Bcast, 2) || !want_buffer(I, ci->args[0], f) ||
+        !want_int(I, ci->args[1], f, "root"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF:
+    if (!bind_comm(I, n, ci, f, m == M_COMM_RECV_BUF ? Recv : Send, 3) ||
+        !want_buffer(I, ci->args[0], f) ||
+        !want_int(I, ci->args[1], f, m == M_COMM_RECV_BUF ? "source" : "dest") ||
+        !want_int(I, ci->args[2], f, "tag"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_REDUCE_BUF:   /* recvbuf may be None off the root */
+    if (!bind_comm(I, n, ci, f, Reduce, 4) || !want_buffer(I, ci->args[0], f) ||
+        !want_buffer_or(I, ci->args[1], f, true) || !want_int(I, ci->args[2], f, "op") ||
+        !want_int(I, ci->args[3], f, "root"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: {   /* the root's side may be None elsewhere */
+    bool g = m == M_COMM_GATHER_BUF;
+    if (!bind_comm(I, n, ci, f, Gather, 3) || !want_buffer_or(I, ci->args[0], f, !g) ||
+        !want_buffer_or(I, ci->args[1], f, g) || !want_int(I, ci->args[2], f, "root"))
+      return NULL;
+    return T(TY_NONE);
+  }
+  case M_COMM_ALLGATHER_BUF: case M_COMM_ALLTOALL_BUF:
+    if (!bind_comm(I, n, ci, f, Allgather, 2) || !want_buffer(I, ci->args[0], f) ||
+        !want_buffer(I, ci->args[1], f))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_SENDRECV_BUF:
+    if (!bind_comm(I, n, ci, f, Sendrecv, 6) || !want_buffer(I, ci->args[0], f) ||
+        !want_int(I, ci->args[1], f, "dest") || !want_int(I, ci->args[2], f, "sendtag") ||
+        !want_buffer(I, ci->args[3], f) || !want_int(I, ci->args[4], f, "source") ||
+        !want_int(I, ci->args[5], f, "recvtag"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_REDUCE: case M_COMM_ALLGATHER: case M_COMM_SENDRECV: {
+    const CommParam *ps = m == M_COMM_REDUCE ? reduce : m == M_COMM_ALLGATHER ? allgather : sendrecv;
+    int np = m == M_COMM_REDUCE ? 3 : m == M_COMM_ALLGATHER ? 1 : 5;
+    if (!bind_comm(I, n, ci, f, ps, np)) return NULL;
+    Type *t = ci->args[0]->type;
+    if (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL) {
+      diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", f, tn(I, t));
+      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
+                       "the uppercase methods");
+      return NULL;
+    }
+    for (int i = 1; i < np; i++)
+      if (!want_int(I, ci->args[i], f, ps[i].name)) return NULL;
+    Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
+    return m == M_COMM_ALLGATHER ? type_list(I->cx, v) : v;
+  }
+  case M_COMM_SPLIT:
+    if (!bind_comm(I, n, ci, f, Split, 2) || !want_int(I, ci->args[0], f, "color") ||
+        !want_int(I, ci->args[1], f, "key"))
+      return NULL;
+    return T(TY_COMM);
+  case M_COMM_DUP: return bind_comm(I, n, ci, f, none, 0) ? T(TY_COMM) : NULL;
+  case M_COMM_FREE: return bind_comm(I, n, ci, f, none, 0) ? T(TY_NONE) : NULL;
+  default: return NULL;
+  }
+}
+
 static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, const char *name,
                          Span name_span) {
   Type *rt = value(I, recv);
@@ -896,6 +1084,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   int m = -1;
   int lo = M_STR_UPPER, hi = M_STR_FORMAT;
   if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
+  else if (rt->kind == TY_COMM) lo = M_COMM_GET_RANK, hi = M_COMM_FREE;
   else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_ARGSORT;
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
@@ -910,6 +1099,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   ci->args = n->as.call.args.data;
   ci->nargs = n->as.call.args.len;
   if (rt->kind == TY_ARRAY) return np_method(I, n, ci, rt, (Method)m);
+  if (rt->kind == TY_COMM) return comm_method(I, n, ci, (Method)m);
   if (!take_kws(I, n, ci, m == M_LIST_SORT ? "reverse," : "")) return NULL;
   for (int i = 0; i < ci->nargs; i++)
     if (!value(I, ci->args[i])) return NULL;
@@ -970,6 +1160,13 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD: case M_ARR_VAR: case M_ARR_CUMSUM:
   case M_ARR_CUMPROD: case M_ARR_ARGSORT:
     break;   /* np_method */
+  case M_COMM_GET_RANK: case M_COMM_GET_SIZE: case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER:
+  case M_COMM_ALLREDUCE: case M_COMM_BCAST: case M_COMM_ALLREDUCE_BUF: case M_COMM_BCAST_BUF:
+  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF: case M_COMM_REDUCE_BUF:
+  case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
+  case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
+  case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
+    break;   /* comm_method */
   case M_NMETHODS:
     break;
   }
@@ -1091,6 +1288,29 @@ Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
       s->fvalue = consts[i].v;
       return s;
     }
+  /* mpi4py: MPI.COMM_WORLD, the reduction operators and the wildcards,
+   * as codes the runtime (krait/mpi.h) maps to MPI's handles */
+  static const struct { const char *name; int code; } mpi[] = {
+      {"SUM", 0}, {"PROD", 1}, {"MIN", 2}, {"MAX", 3}, {"LAND", 4}, {"LOR", 5}, {"BAND", 6},
+      {"BOR", 7}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}};
+  if (!strcmp(module, "mpi4py")) {
+    Sym *s = NULL;
+    if (!strcmp(name, "COMM_WORLD")) {
+      s = NEW(&cx->arena, Sym);
+      s->type = type_prim(TY_COMM);
+    }
+    for (size_t i = 0; !s && i < sizeof mpi / sizeof mpi[0]; i++)
+      if (!strcmp(mpi[i].name, name)) {
+        s = NEW(&cx->arena, Sym);
+        s->type = type_prim(TY_I64);
+        s->fvalue = mpi[i].code;
+      }
+    if (s) {
+      s->kind = SYM_CONST;
+      s->name = name;
+    }
+    return s;
+  }
   if (!strcmp(module, "sys") && !strcmp(name, "argv")) {
     Sym *s = NEW(&cx->arena, Sym);
     s->kind = SYM_CONST;
@@ -1116,6 +1336,7 @@ static Type *attr(Infer *I, AstNode *n) {
   if (!vt) return NULL;
   const char *an = n->as.attr.name;
   if (vt->kind == TY_ARRAY) return np_attr(I, n, vt);
+  if (vt->kind == TY_COMM && (!strcmp(an, "rank") || !strcmp(an, "size"))) return T(TY_I64);
   if (type_is_complex(vt) && (!strcmp(an, "real") || !strcmp(an, "imag")))
     return vt->kind == TY_C64 ? T(TY_F32) : T(TY_F64);
   if (vt->kind != TY_MODULE) {

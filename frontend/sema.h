@@ -70,6 +70,7 @@ typedef struct Spec Spec;
   X(NP_RANDOM_UNIFORM, "numpy.random.uniform")                                 \
   X(NP_RANDOM_NORMAL, "numpy.random.normal")                                   \
   X(NP_RANDOM_RANDINT, "numpy.random.randint")                                 \
+  X(MPI_WTIME, "mpi4py.Wtime") X(MPI_WTICK, "mpi4py.Wtick")                    \
   X(TIME_TIME, "time.time") X(TIME_PERF_COUNTER, "time.perf_counter")          \
   X(TIME_PERF_COUNTER_NS, "time.perf_counter_ns")                              \
   X(TIME_MONOTONIC, "time.monotonic") X(TIME_SLEEP, "time.sleep")              \
@@ -134,7 +135,18 @@ extern const char *const builtin_names[];
   X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")    \
   X(ARR_ARGMIN, "argmin") X(ARR_ARGMAX, "argmax") X(ARR_STD, "std")            \
   X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")         \
-  X(ARR_ARGSORT, "argsort")
+  X(ARR_ARGSORT, "argsort")                                                    \
+  X(COMM_GET_RANK, "Get_rank") X(COMM_GET_SIZE, "Get_size")                    \
+  X(COMM_BARRIER, "Barrier") X(COMM_BARRIER_LOWER, "barrier")                  \
+  X(COMM_ALLREDUCE, "allreduce") X(COMM_BCAST, "bcast")                        \
+  X(COMM_ALLREDUCE_BUF, "Allreduce") X(COMM_BCAST_BUF, "Bcast")                \
+  X(COMM_SEND_BUF, "Send") X(COMM_RECV_BUF, "Recv") X(COMM_SSEND_BUF, "Ssend")   \
+  X(COMM_REDUCE_BUF, "Reduce") X(COMM_GATHER_BUF, "Gather")                    \
+  X(COMM_SCATTER_BUF, "Scatter") X(COMM_ALLGATHER_BUF, "Allgather")            \
+  X(COMM_ALLTOALL_BUF, "Alltoall") X(COMM_SENDRECV_BUF, "Sendrecv")            \
+  X(COMM_REDUCE, "reduce") X(COMM_ALLGATHER, "allgather")                      \
+  X(COMM_SENDRECV, "sendrecv") X(COMM_SPLIT, "Split") X(COMM_DUP, "Dup")        \
+  X(COMM_FREE, "Free")
 
 typedef enum {
 #define X(k, s) M_##k,

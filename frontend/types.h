@@ -32,7 +32,8 @@ typedef struct Type Type;
   X(RANGE, "range", "")             /* only as a for-loop iterable */          \
   X(FUNC, "function", "")           /* a user function or builtin, not a value */ \
   X(MODULE, "module", "")                                                      \
-  X(EXCCLASS, "exception class", "")
+  X(EXCCLASS, "exception class", "")                                           \
+  X(COMM, "Intracomm", "MPI_Comm") /* an mpi4py communicator (MPI.COMM_WORLD) */
 
 typedef enum {
 #define X(k, s, c) TY_##k,

@@ -250,6 +250,37 @@ enum {
   X(STR_STRIP_CHARS, "kr_str_strip_chars", IRF_FRESH)    /* (s, chars, left, right) */ \
   X(STR_TO_I64_BASE, "kr_str_to_i64_base", IRF_RAISES)   /* int(s, base) */    \
   X(RANDOM_SEED_TIME, "kr_random_seed_time", IRF_EFFECT) /* random.seed() */   \
+  /* mpi4py (krait/mpi.h); values are MPI_Comm handles and krait's op codes */ \
+  X(MPI_COMM_WORLD, "MPI_COMM_WORLD", IRF_VALUE)                               \
+  X(MPI_RANK, "kr_mpi_rank", IRF_PURE)                                         \
+  X(MPI_SIZE, "kr_mpi_size", IRF_PURE)                                         \
+  X(MPI_BARRIER, "kr_mpi_barrier", IRF_EFFECT)                                 \
+  X(MPI_ALLREDUCE_I64, "kr_mpi_allreduce_i64", IRF_EFFECT | IRF_RAISES)        \
+  X(MPI_ALLREDUCE_F64, "kr_mpi_allreduce_f64", IRF_EFFECT | IRF_RAISES)        \
+  X(MPI_BCAST_I64, "kr_mpi_bcast_i64", IRF_EFFECT | IRF_RAISES)                \
+  X(MPI_BCAST_F64, "kr_mpi_bcast_f64", IRF_EFFECT | IRF_RAISES)                \
+  X(MPI_ALLREDUCE_BUF, "kr_mpi_allreduce_buf", IRF_EFFECT | IRF_RAISES)        \
+  X(MPI_BCAST_BUF, "kr_mpi_bcast_buf", IRF_EFFECT | IRF_RAISES)                \
+  X(MPI_SEND_BUF, "kr_mpi_send_buf", IRF_EFFECT | IRF_RAISES)                  \
+  X(MPI_RECV_BUF, "kr_mpi_recv_buf", IRF_EFFECT | IRF_RAISES)                  \
+  X(MPI_SSEND_BUF, "kr_mpi_ssend_buf", IRF_EFFECT | IRF_RAISES)                \
+  X(MPI_REDUCE_BUF, "kr_mpi_reduce_buf", IRF_EFFECT | IRF_RAISES)              \
+  X(MPI_GATHER_BUF, "kr_mpi_gather_buf", IRF_EFFECT | IRF_RAISES)              \
+  X(MPI_SCATTER_BUF, "kr_mpi_scatter_buf", IRF_EFFECT | IRF_RAISES)            \
+  X(MPI_ALLGATHER_BUF, "kr_mpi_allgather_buf", IRF_EFFECT | IRF_RAISES)        \
+  X(MPI_ALLTOALL_BUF, "kr_mpi_alltoall_buf", IRF_EFFECT | IRF_RAISES)          \
+  X(MPI_SENDRECV_BUF, "kr_mpi_sendrecv_buf", IRF_EFFECT | IRF_RAISES)          \
+  X(MPI_REDUCE_I64, "kr_mpi_reduce_i64", IRF_EFFECT | IRF_RAISES)              \
+  X(MPI_REDUCE_F64, "kr_mpi_reduce_f64", IRF_EFFECT | IRF_RAISES)              \
+  X(MPI_ALLGATHER_I64, "kr_mpi_allgather_i64", IRF_EFFECT | IRF_FRESH)         \
+  X(MPI_ALLGATHER_F64, "kr_mpi_allgather_f64", IRF_EFFECT | IRF_FRESH)         \
+  X(MPI_SENDRECV_I64, "kr_mpi_sendrecv_i64", IRF_EFFECT)                       \
+  X(MPI_SENDRECV_F64, "kr_mpi_sendrecv_f64", IRF_EFFECT)                       \
+  X(MPI_SPLIT, "kr_mpi_split", IRF_EFFECT)                                     \
+  X(MPI_DUP, "kr_mpi_dup", IRF_EFFECT)                                         \
+  X(MPI_FREE, "kr_mpi_free", IRF_EFFECT)                                       \
+  X(MPI_WTIME, "kr_mpi_wtime", IRF_EFFECT)                                     \
+  X(MPI_WTICK, "kr_mpi_wtick", IRF_PURE)                                       \
   /* krait's threads API (OpenMP; krait/par.h) */                              \
   X(KRAIT_THREADID, "kr_threadid", IRF_EFFECT)                                 \
   X(KRAIT_NUM_THREADS, "kr_num_threads", IRF_EFFECT)                           \

@@ -377,6 +377,8 @@ void lower_seq(Lower *l, AstNode **xs, int n, IrNode **out) {
 static IrNode *lower_module_value(Lower *l, Sym *s, AstNode *n) {
   if (s->type && s->type->kind == TY_LIST)
     return lw_intrin(l, n->span, s->type, IN_SYS_ARGV, 0, NULL);
+  if (s->type && s->type->kind == TY_COMM)   /* MPI.COMM_WORLD */
+    return lw_intrin(l, n->span, s->type, IN_MPI_COMM_WORLD, 0, NULL);
   if (s->kind != SYM_CONST) {
     diag_error(l->cx, n->span, "'%s' is not a value", s->name);
     return ir_new(l->cx, IR_CONST, n->span, n->type);
@@ -444,6 +446,10 @@ static IrNode *lower_attr(Lower *l, AstNode *n) {
   AstNode *v = n->as.attr.value;
   const char *name = n->as.attr.name;
   if (v->type->kind == TY_ARRAY) return lower_array_attr(l, n, lw_reusable(l, lower_pure(l, v)));
+  if (v->type->kind == TY_COMM) {   /* comm.rank, comm.size */
+    IrNode *c = lower_pure(l, v);
+    return lw_intrin(l, n->span, ty(TY_I64), name[0] == 'r' ? IN_MPI_RANK : IN_MPI_SIZE, 1, &c);
+  }
   if (v->type->kind == TY_MODULE) {
     Sym *ms = v->kind == AST_NAME ? v->as.name.sym : NULL;
     Sym *s = ms ? sema_module_attr(l->cx, ms->module, name) : NULL;

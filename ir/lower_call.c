@@ -447,6 +447,8 @@ static const RtFn rt_fns[] = {
     {B_RANDOM_RANDRANGE, IN_RANDOM_RANDRANGE, 'i', 'i'},
     {B_RANDOM_GAUSS, IN_RANDOM_GAUSS, 'f', 'f'},
     {B_NP_RANDOM_SEED, IN_NP_RANDOM_SEED, 'i', 'n'},
+    {B_MPI_WTIME, IN_MPI_WTIME, 'f', 'f'},
+    {B_MPI_WTICK, IN_MPI_WTICK, 'f', 'f'},
     {B_NP_RANDOM_RANDOM, IN_NP_RANDOM_RANDOM, 'f', 'f'},
     {B_NP_RANDOM_UNIFORM, IN_NP_RANDOM_UNIFORM, 'f', 'f'},
     {B_NP_RANDOM_NORMAL, IN_NP_RANDOM_NORMAL, 'f', 'f'},
@@ -510,7 +512,7 @@ static IrNode *lower_builtin(Lower *l, AstNode *n, CallInfo *ci) {
   case B_RANDOM_SEED: case B_RANDOM_RANDOM: case B_RANDOM_UNIFORM: case B_RANDOM_RANDINT:
   case B_RANDOM_RANDRANGE: case B_RANDOM_GAUSS: case B_TIME_TIME: case B_TIME_PERF_COUNTER:
   case B_NP_RANDOM_SEED: case B_NP_RANDOM_RANDOM: case B_NP_RANDOM_UNIFORM:
-  case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT:
+  case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT: case B_MPI_WTIME: case B_MPI_WTICK:
   case B_TIME_PERF_COUNTER_NS: case B_TIME_MONOTONIC: case B_TIME_SLEEP:
     return lower_random_time(l, n, ci);
   case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS: case B_KRAIT_SET_NUM_THREADS:
@@ -637,13 +639,75 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_ARR_FLATTEN: case M_ARR_ASTYPE: case M_ARR_FILL: case M_ARR_TRANSPOSE:
   case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD: case M_ARR_VAR: case M_ARR_CUMSUM:
   case M_ARR_CUMPROD: case M_ARR_ARGSORT: break;
+  case M_COMM_GET_RANK: case M_COMM_GET_SIZE: case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER:
+  case M_COMM_ALLREDUCE: case M_COMM_BCAST: case M_COMM_ALLREDUCE_BUF: case M_COMM_BCAST_BUF:
+  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF: case M_COMM_REDUCE_BUF:
+  case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
+  case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
+  case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
+    break;   /* lower_comm_method */
   }
   ICE("method_call: %s", method_names[ci->method]);
+}
+
+/* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag)...:
+ * the runtime functions of krait/mpi.h, the communicator first. */
+static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
+  int na = ci->nargs;
+  AstNode **xs = NEWN(&l->cx->arena, AstNode *, na + 1);
+  xs[0] = ci->recv;
+  for (int i = 0; i < na; i++) xs[i + 1] = ci->args[i];
+  IrNode **v = NEWN(&l->cx->arena, IrNode *, na + 2);
+  lower_seq(l, xs, na + 1, v);
+  for (int i = 1; i <= na; i++)
+    if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
+  bool f = n->type->kind == TY_F64;
+  Intrinsic id;
+  switch (ci->method) {
+  case M_COMM_GET_RANK: id = IN_MPI_RANK; break;
+  case M_COMM_GET_SIZE: id = IN_MPI_SIZE; break;
+  case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER: id = IN_MPI_BARRIER; break;
+  case M_COMM_ALLREDUCE: id = f ? IN_MPI_ALLREDUCE_F64 : IN_MPI_ALLREDUCE_I64; break;
+  case M_COMM_BCAST: id = f ? IN_MPI_BCAST_F64 : IN_MPI_BCAST_I64; break;
+  case M_COMM_ALLREDUCE_BUF: id = IN_MPI_ALLREDUCE_BUF; break;
+  case M_COMM_BCAST_BUF: id = IN_MPI_BCAST_BUF; break;
+  case M_COMM_SEND_BUF: id = IN_MPI_SEND_BUF; break;
+  case M_COMM_RECV_BUF: id = IN_MPI_RECV_BUF; break;
+  case M_COMM_SSEND_BUF: id = IN_MPI_SSEND_BUF; break;
+  case M_COMM_REDUCE_BUF: id = IN_MPI_REDUCE_BUF; break;
+  case M_COMM_GATHER_BUF: id = IN_MPI_GATHER_BUF; break;
+  case M_COMM_SCATTER_BUF: id = IN_MPI_SCATTER_BUF; break;
+  case M_COMM_ALLGATHER_BUF: id = IN_MPI_ALLGATHER_BUF; break;
+  case M_COMM_ALLTOALL_BUF: id = IN_MPI_ALLTOALL_BUF; break;
+  case M_COMM_SENDRECV_BUF: id = IN_MPI_SENDRECV_BUF; break;
+  case M_COMM_REDUCE: id = f ? IN_MPI_REDUCE_F64 : IN_MPI_REDUCE_I64; break;
+  case M_COMM_SENDRECV: id = f ? IN_MPI_SENDRECV_F64 : IN_MPI_SENDRECV_I64; break;
+  case M_COMM_ALLGATHER:
+    f = n->type->elem->kind == TY_F64;
+    id = f ? IN_MPI_ALLGATHER_F64 : IN_MPI_ALLGATHER_I64;
+    break;
+  case M_COMM_SPLIT: id = IN_MPI_SPLIT; break;
+  case M_COMM_DUP: id = IN_MPI_DUP; break;
+  case M_COMM_FREE: id = IN_MPI_FREE; break;
+  default: return unsupported(l, n, "this communicator method");
+  }
+  Method me = ci->method;
+  if (me == M_COMM_ALLREDUCE || me == M_COMM_BCAST || me == M_COMM_REDUCE ||
+      me == M_COMM_ALLGATHER || me == M_COMM_SENDRECV)
+    v[1] = lw_cast(l, v[1], f ? ty(TY_F64) : ty(TY_I64));
+  IrNode *e = lw_intrin(l, n->span, n->type->kind == TY_NONE ? ty(TY_NONE) : n->type, id,
+                        na + 1, v);
+  if (n->type->kind == TY_NONE) {
+    lw_emit(l, lw_expr_stmt(l, e));
+    return lw_none(l, n->span);
+  }
+  return lw_result(l, e, n->type);
 }
 
 /* recv.method(args) -> the method's intrinsic (receiver first) */
 static IrNode *lower_method(Lower *l, AstNode *n, CallInfo *ci) {
   if (ci->recv->type->kind == TY_ARRAY) return lower_np_method(l, n, ci);
+  if (ci->recv->type->kind == TY_COMM) return lower_comm_method(l, n, ci);
   if (ci->method == M_STR_FORMAT)
     return lower_str_format(l, n, ci->recv, ci->args, ci->nargs);
   if (ci->method == M_LIST_EXTEND) return lower_with_list_arg(l, n, ci, IN_LIST_EXTEND);

@@ -9,6 +9,9 @@ need_pkg() { dpkg -s "$1" >/dev/null 2>&1 || pkgs="$pkgs $1"; }
 need_cmd() { command -v "$1" >/dev/null 2>&1 || pkgs="$pkgs $2"; }
 need_pkg libtree-sitter-dev
 need_pkg libopenblas-dev
+# programs that import mpi4py are built with MPICH's mpicc and run by mpiexec
+need_pkg mpich
+need_pkg libmpich-dev
 need_cmd cc gcc
 need_cmd make make
 need_cmd cmake cmake
@@ -38,6 +41,13 @@ if [ "$want" = check ] || [ "$want" = asan ]; then
     echo "krait: installing numpy (the test oracle) from PyPI"
     python3 -m pip install -q "numpy>=2" 2>/dev/null ||
       python3 -m pip install -q --break-system-packages "numpy>=2"
+  fi
+  # the MPI tests run CPython with mpi4py as the oracle (its wheel loads
+  # libmpi.so.12: tests/run_tests.py links it to MPICH's libmpich.so.12)
+  if ! python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('mpi4py') is None)" 2>/dev/null; then
+    echo "krait: installing mpi4py (the MPI test oracle) from PyPI"
+    python3 -m pip install -q mpi4py 2>/dev/null ||
+      python3 -m pip install -q --break-system-packages mpi4py
   fi
   # the extension-module tests
   if ! python3 -c "import pytest" 2>/dev/null; then

@@ -20,6 +20,7 @@ import argparse
 import concurrent.futures
 import difflib
 import os
+import pathlib
 import re
 import shlex
 import signal
@@ -28,8 +29,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SUITES = ("cases", "errors", "ir")
-OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after")
+SUITES = ("cases", "errors", "ir", "mpi")
+OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after", "ranks")
 DIFF_LINES = 40
 
 
@@ -67,6 +68,8 @@ def discover(suites, substring):
         tests += [Test("errors", p) for p in sorted((ROOT / "tests/errors").glob("*.py"))]
     if "ir" in suites:
         tests += [Test("ir", p) for p in sorted((ROOT / "tests/ir").glob("*.py"))]
+    if "mpi" in suites:
+        tests += [Test("mpi", p) for p in sorted((ROOT / "tests/mpi").glob("*.py"))]
     return [t for t in tests if substring in t.name]
 
 
@@ -215,6 +218,51 @@ def run_ir(test, cfg):
     return update_or_compare(test.path.with_suffix(".ir"), res.stdout, cfg, "IR")
 
 
+def mpi_env(cfg):
+    """The environment for CPython + mpi4py under mpiexec. The mpi4py wheel
+    loads libmpi.so.12, which Debian's MPICH names libmpich.so.12 (the
+    same ABI): a link to it in the build directory stands in."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "python"))
+    lib = pathlib.Path("/usr/lib/x86_64-linux-gnu/libmpich.so.12")
+    if lib.exists():
+        d = cfg.build_dir / "mpilib"
+        d.mkdir(parents=True, exist_ok=True)
+        link = d / "libmpi.so.12"
+        if not link.exists():
+            try:
+                link.symlink_to(lib)
+            except FileExistsError:  # another worker made it
+                pass
+        env["LD_LIBRARY_PATH"] = f"{d}:{env['LD_LIBRARY_PATH']}" if env.get("LD_LIBRARY_PATH") else str(d)
+    return env
+
+
+def run_mpi(test, cfg):
+    """An mpi4py program under `mpiexec -n N` for each N of `ranks=`
+    (default 1,2,3,4): CPython with mpi4py, then the executable; the output
+    (by convention the cases print on rank 0 only: ranks interleave) and
+    the exit status must be the same."""
+    timeout = float(test.opts.get("timeout", cfg.timeout))
+    exe = cfg.build_dir / test.name
+    exe.parent.mkdir(parents=True, exist_ok=True)
+    source = str(test.path.relative_to(ROOT))
+    build = run([cfg.krait, "build", "--exe", source, "-o", str(exe)], ROOT, timeout)
+    if build.timed_out or build.returncode != 0:
+        return "fail", f"compile failed ({status(build)}):\n{text(build.stderr).rstrip()}"
+    env = mpi_env(cfg)
+    for n in test.opts.get("ranks", "1,2,3,4").split(","):
+        launch = ["mpiexec", "-n", n.strip()]
+        want = run(launch + [cfg.python, str(test.path)], test.path.parent, timeout, env)
+        got = run(launch + [str(exe)], test.path.parent, timeout, env)
+        if want.timed_out or got.timed_out:
+            return "fail", f"{n} ranks: timed out"
+        if want.stdout != got.stdout or want.returncode != got.returncode:
+            return "fail", (f"{n} ranks:\n" + diff(text(want.stdout), text(got.stdout), "stdout") +
+                            f"\nstatus: expected {status(want)}, got {status(got)}"
+                            f"\n{text(want.stderr)[-400:]}")
+    return "pass", ""
+
+
 def run_one(test, cfg):
     if "skip" in test.opts:
         return "skip", test.opts["skip"] or "skipped"
@@ -223,6 +271,8 @@ def run_one(test, cfg):
             return run_case(test, cfg)
         if test.suite == "ir":
             return run_ir(test, cfg)
+        if test.suite == "mpi":
+            return run_mpi(test, cfg)
         return run_error(test, cfg)
     except (OSError, ValueError) as e:  # missing binary, bad header value
         return "fail", f"could not run: {e}"

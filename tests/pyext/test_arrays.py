@@ -142,10 +142,20 @@ def test_bad_arrays_name_the_parameter(mods, name, args, exc, msg):
 
 
 def test_read_only_array(mods):
-    r = np.ones(3)
+    """A read-only array is fine where the function only reads, as in Python;
+    where it writes, it is a ValueError naming the parameter."""
+    r = np.arange(3.0)
     r.flags.writeable = False
-    with pytest.raises(ValueError, match=r"axpy\(\) argument 'x' must be a writable array"):
-        mods[0].axpy(np.zeros(3), 1.0, r, np.ones(3))
+    out = np.zeros(3)
+    mods[0].axpy(out, 2.0, r, r)
+    assert out.tolist() == [0.0, 3.0, 6.0]
+    assert mods[0].total(np.broadcast_to(np.ones(1), (2, 3))) == 6.0   # read-only view
+    with pytest.raises(ValueError, match=r"axpy\(\) argument 'out' must be a writable array"):
+        mods[0].axpy(r, 1.0, np.ones(3), np.ones(3))
+    with pytest.raises(ValueError, match=r"scale_u8\(\) argument 'img' must be a writable array"):
+        ro = np.zeros((2, 2), dtype=np.uint8)
+        ro.flags.writeable = False
+        mods[0].scale_u8(ro, 2)
 
 
 def test_buffers_are_released(mods):

@@ -376,14 +376,21 @@ KPY_HELPER void kpy_release_buffer(void *ext) {
 /* Array parameter: any writable buffer (numpy arrays, memoryview,
  * array.array) of dtype dt with ndim dimensions, and a unit last stride
  * when the annotation says ::1. The array shares the buffer's memory.
- * Returns like the kpy_from_ converters; a read-only buffer or a strided
- * one for a ::1 parameter is a ValueError naming fn and param. */
+ * Returns like the kpy_from_ converters; a read-only buffer for a
+ * parameter the function may write (`writes`), or a strided one for a ::1
+ * parameter, is a ValueError naming fn and param. */
 KPY_HELPER int kpy_array(PyObject *o, const char *fn, const char *param, KrDType dt,
-                            int ndim, bool contig, KrArray **out) {
+                            int ndim, bool contig, bool writes, KrArray **out) {
   if (!PyObject_CheckBuffer(o)) return kpy_mismatch(o, KPY_BAD_TYPE);
   Py_buffer *view = PyMem_RawMalloc(sizeof *view);
   if (!view) return (PyErr_NoMemory(), -1);
-  if (PyObject_GetBuffer(o, view, PyBUF_RECORDS) < 0) {
+  int got_buffer = PyObject_GetBuffer(o, view, PyBUF_RECORDS);
+  if (got_buffer < 0 && !writes && (PyErr_ExceptionMatches(PyExc_BufferError) ||
+                                    PyErr_ExceptionMatches(PyExc_ValueError))) {
+    PyErr_Clear(); /* only read: a read-only buffer will do */
+    got_buffer = PyObject_GetBuffer(o, view, PyBUF_RECORDS_RO);
+  }
+  if (got_buffer < 0) {
     PyMem_RawFree(view);
     /* numpy says ValueError, other exporters BufferError: a read-only buffer */
     if (!PyErr_ExceptionMatches(PyExc_BufferError) && !PyErr_ExceptionMatches(PyExc_ValueError))
