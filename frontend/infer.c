@@ -1089,6 +1089,14 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
     if (!strcmp(method_names[i], name)) m = i;
+  if (m < 0 && rt->kind == TY_COMM) {
+    diag_error(I->cx, name_span, "krait does not support the communicator method '%s' yet", name);
+    diag_hint(I->cx, "supported: Get_rank, Get_size, Barrier, Split, Dup, Free, allreduce, "
+                     "reduce, bcast, allgather, sendrecv (int and float values), and Allreduce, "
+                     "Reduce, Bcast, Send, Ssend, Recv, Sendrecv, Scatter, Gather, Allgather, "
+                     "Alltoall (numpy arrays)");
+    return NULL;
+  }
   if (m < 0) {
     diag_error(I->cx, name_span, "'%s' object has no attribute '%s'", tn(I, rt), name);
     return NULL;

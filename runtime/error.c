@@ -165,6 +165,9 @@ static bool same_frame(const TbFrame *a, const TbFrame *b) {
   return a->line == b->line && strcmp(a->file, b->file) == 0 && strcmp(a->func, b->func) == 0;
 }
 
+/* Before each line of a traceback: "[rank 2] " in an MPI program. */
+static char report_prefix[32];
+
 /* CPython prints a run of identical frames three times, then
  * '  [Previous line repeated N more times]'. */
 static void print_frames(FILE *f) {
@@ -173,21 +176,31 @@ static void print_frames(FILE *f) {
     if (i < tb_len - 1 && same_frame(&tb[i], &tb[i + 1])) {
       run++;
     } else {
-      if (run > 3) fprintf(f, "  [Previous line repeated %lld more times]\n", (long long)(run - 3));
+      if (run > 3)
+        fprintf(f, "%s  [Previous line repeated %lld more times]\n", report_prefix,
+                (long long)(run - 3));
       run = 1;
     }
-    if (run <= 3) fprintf(f, "  File \"%s\", line %d, in %s\n", tb[i].file, tb[i].line, tb[i].func);
+    if (run <= 3)
+      fprintf(f, "%s  File \"%s\", line %d, in %s\n", report_prefix, tb[i].file, tb[i].line,
+              tb[i].func);
   }
-  if (run > 3) fprintf(f, "  [Previous line repeated %lld more times]\n", (long long)(run - 3));
+  if (run > 3)
+    fprintf(f, "%s  [Previous line repeated %lld more times]\n", report_prefix, (long long)(run - 3));
+}
+
+void kr_set_report_prefix(const char *p) {
+  snprintf(report_prefix, sizeof report_prefix, "%s", p ? p : "");
 }
 
 void kr_exc_report(void) {
   fflush(stdout);
   if (!kr_err) return;
   if (tb_len > 0) {
-    fputs("Traceback (most recent call last):\n", stderr);
+    fprintf(stderr, "%sTraceback (most recent call last):\n", report_prefix);
     print_frames(stderr);
   }
+  fputs(report_prefix, stderr);
   fputs(kr_exc_name((KrExc)kr_err), stderr);
   if (err_msg.len > 0) {
     fputs(": ", stderr);

@@ -282,8 +282,15 @@ static inline void kr_mpi_free(MPI_Comm c) {
 /* An executable: MPI starts before the module's code and ends after it;
  * an uncaught exception on any rank aborts every rank, status 1. */
 static inline void kr_mpi_start(int *argc, char ***argv) {
-  int provided;
+  int provided, rank = 0, size = 1;
   MPI_Init_thread(argc, argv, MPI_THREAD_FUNNELED, &provided);
+  MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+  MPI_Comm_size(MPI_COMM_WORLD, &size);
+  if (size > 1) { /* which rank's traceback it is */
+    char p[32];
+    snprintf(p, sizeof p, "[rank %d] ", rank);
+    kr_set_report_prefix(p);
+  }
 }
 
 static inline int kr_mpi_finish(int status) {

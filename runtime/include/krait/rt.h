@@ -111,6 +111,8 @@ KrStr *kr_exc_message(void);
 void kr_err_clear(void);
 /** Records a traceback frame while unwinding (innermost first). */
 void kr_tb_add(const char *file, int line, const char *func);
+/** A text put before each line kr_exc_report prints ("[rank 1] "). */
+void kr_set_report_prefix(const char *p);
 /** Prints the pending exception to stderr like CPython (flushes stdout). */
 void kr_exc_report(void);
 /** End of main(): exit status (reports an exception, honours SystemExit). */
