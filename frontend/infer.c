@@ -1008,8 +1008,8 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
     return t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
   }
-  case M_COMM_ALLREDUCE_BUF:
-    if (!bind_comm(I, n, ci, f, Allreduce, 3) || !want_buffer(I, ci->args[0], f) ||
+  case M_COMM_ALLREDUCE_BUF:   /* sendbuf MPI.IN_PLACE: recvbuf holds the input */
+    if (!bind_comm(I, n, ci, f, Allreduce, 3) || !want_buffer_or(I, ci->args[0], f, true) ||
         !want_buffer(I, ci->args[1], f) || !want_int(I, ci->args[2], f, "op"))
       return NULL;
     return T(TY_NONE);
@@ -1303,9 +1303,9 @@ Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
       {"BOR", 7}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}};
   if (!strcmp(module, "mpi4py")) {
     Sym *s = NULL;
-    if (!strcmp(name, "COMM_WORLD")) {
-      s = NEW(&cx->arena, Sym);
-      s->type = type_prim(TY_COMM);
+    if (!strcmp(name, "COMM_WORLD") || !strcmp(name, "IN_PLACE")) {
+      s = NEW(&cx->arena, Sym);   /* IN_PLACE: a send buffer of None */
+      s->type = type_prim(name[0] == 'C' ? TY_COMM : TY_NONE);
     }
     for (size_t i = 0; !s && i < sizeof mpi / sizeof mpi[0]; i++)
       if (!strcmp(mpi[i].name, name)) {

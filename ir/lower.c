@@ -379,6 +379,8 @@ static IrNode *lower_module_value(Lower *l, Sym *s, AstNode *n) {
     return lw_intrin(l, n->span, s->type, IN_SYS_ARGV, 0, NULL);
   if (s->type && s->type->kind == TY_COMM)   /* MPI.COMM_WORLD */
     return lw_intrin(l, n->span, s->type, IN_MPI_COMM_WORLD, 0, NULL);
+  if (s->type && s->type->kind == TY_NONE)   /* MPI.IN_PLACE */
+    return lw_none(l, n->span);
   if (s->kind != SYM_CONST) {
     diag_error(l->cx, n->span, "'%s' is not a value", s->name);
     return ir_new(l->cx, IR_CONST, n->span, n->type);

@@ -105,7 +105,13 @@ static inline bool kr_mpi_buffer_ok(const KrArray *a) {
   return true;
 }
 
+/* comm.Allreduce(sendbuf, recvbuf, op); sendbuf MPI.IN_PLACE (NULL). */
 static inline void kr_mpi_allreduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t op) {
+  if (!s) {
+    if (kr_mpi_bad_op(op) || !kr_mpi_buffer_ok(r)) return;
+    MPI_Allreduce(MPI_IN_PLACE, r->data, (int)r->size, kr_mpi_type(r), kr_mpi_op(op), c);
+    return;
+  }
   if (kr_mpi_bad_op(op) || !kr_mpi_buffer_ok(s) || !kr_mpi_buffer_ok(r)) return;
   if (s->size != r->size || s->dtype != r->dtype) {
     kr_raise(KR_EXC_ValueError, "message: send and receive buffers differ (%lld %s and %lld %s)",
