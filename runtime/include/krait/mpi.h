@@ -299,6 +299,13 @@ static inline void kr_mpi_start(int *argc, char ***argv) {
   }
 }
 
+/* Line-buffered stdout: an MPI_Abort on another rank may kill this one
+ * before a large buffer is written, and lose what it printed. */
+static inline void kr_mpi_stdout(void) {
+  fflush(stdout);
+  setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
 static inline int kr_mpi_finish(int status) {
   if (status != 0 && kr_err && kr_err != KR_EXC_SystemExit) MPI_Abort(MPI_COMM_WORLD, 1);
   MPI_Finalize();
