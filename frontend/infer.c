@@ -1066,6 +1066,22 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
     return m == M_COMM_ALLGATHER ? type_list(I->cx, v) : v;
   }
+  case M_COMM_GATHER: case M_COMM_SCATTER: {   /* gather(x, root); scatter(values, root) */
+    static const CommParam gs[] = {{"sendobj", false, 0}, {"root", true, 0}};
+    if (!bind_comm(I, n, ci, f, gs, 2) || !want_int(I, ci->args[1], f, "root")) return NULL;
+    Type *t = ci->args[0]->type;
+    if (m == M_COMM_SCATTER) t = t->kind == TY_LIST ? t->elem : NULL;
+    if (!t || (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL)) {
+      diag_error(I->cx, ci->args[0]->span, m == M_COMM_SCATTER
+                     ? "scatter() needs a list of int or float values here, not '%s'"
+                     : "gather() of a '%s' is not supported", tn(I, ci->args[0]->type));
+      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
+                       "the uppercase methods");
+      return NULL;
+    }
+    Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
+    return m == M_COMM_GATHER ? type_list(I->cx, v) : v;
+  }
   case M_COMM_SPLIT:
     if (!bind_comm(I, n, ci, f, Split, 2) || !want_int(I, ci->args[0], f, "color") ||
         !want_int(I, ci->args[1], f, "key"))
@@ -1084,7 +1100,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   int m = -1;
   int lo = M_STR_UPPER, hi = M_STR_FORMAT;
   if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
-  else if (rt->kind == TY_COMM) lo = M_COMM_GET_RANK, hi = M_COMM_FREE;
+  else if (rt->kind == TY_COMM) lo = M_COMM_GET_RANK, hi = M_COMM_SCATTER;
   else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_ARGSORT;
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
@@ -1174,6 +1190,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
   case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
   case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
+  case M_COMM_GATHER: case M_COMM_SCATTER:
     break;   /* comm_method */
   case M_NMETHODS:
     break;

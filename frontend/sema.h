@@ -146,7 +146,7 @@ extern const char *const builtin_names[];
   X(COMM_ALLTOALL_BUF, "Alltoall") X(COMM_SENDRECV_BUF, "Sendrecv")            \
   X(COMM_REDUCE, "reduce") X(COMM_ALLGATHER, "allgather")                      \
   X(COMM_SENDRECV, "sendrecv") X(COMM_SPLIT, "Split") X(COMM_DUP, "Dup")        \
-  X(COMM_FREE, "Free")
+  X(COMM_FREE, "Free") X(COMM_GATHER, "gather") X(COMM_SCATTER, "scatter")
 
 typedef enum {
 #define X(k, s) M_##k,

@@ -279,6 +279,10 @@ enum {
   X(MPI_SPLIT, "kr_mpi_split", IRF_EFFECT)                                     \
   X(MPI_DUP, "kr_mpi_dup", IRF_EFFECT)                                         \
   X(MPI_FREE, "kr_mpi_free", IRF_EFFECT)                                       \
+  X(MPI_GATHER_I64, "kr_mpi_gather_i64", IRF_EFFECT | IRF_FRESH | IRF_RAISES)  \
+  X(MPI_GATHER_F64, "kr_mpi_gather_f64", IRF_EFFECT | IRF_FRESH | IRF_RAISES)  \
+  X(MPI_SCATTER_I64, "kr_mpi_scatter_i64", IRF_EFFECT | IRF_RAISES)            \
+  X(MPI_SCATTER_F64, "kr_mpi_scatter_f64", IRF_EFFECT | IRF_RAISES)            \
   X(MPI_WTIME, "kr_mpi_wtime", IRF_EFFECT)                                     \
   X(MPI_WTICK, "kr_mpi_wtick", IRF_PURE)                                       \
   /* krait's threads API (OpenMP; krait/par.h) */                              \

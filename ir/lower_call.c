@@ -645,6 +645,7 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
   case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
   case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
+  case M_COMM_GATHER: case M_COMM_SCATTER:
     break;   /* lower_comm_method */
   }
   ICE("method_call: %s", method_names[ci->method]);
@@ -686,6 +687,11 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
     f = n->type->elem->kind == TY_F64;
     id = f ? IN_MPI_ALLGATHER_F64 : IN_MPI_ALLGATHER_I64;
     break;
+  case M_COMM_GATHER:
+    f = n->type->elem->kind == TY_F64;
+    id = f ? IN_MPI_GATHER_F64 : IN_MPI_GATHER_I64;
+    break;
+  case M_COMM_SCATTER: id = f ? IN_MPI_SCATTER_F64 : IN_MPI_SCATTER_I64; break;
   case M_COMM_SPLIT: id = IN_MPI_SPLIT; break;
   case M_COMM_DUP: id = IN_MPI_DUP; break;
   case M_COMM_FREE: id = IN_MPI_FREE; break;
@@ -693,7 +699,7 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   }
   Method me = ci->method;
   if (me == M_COMM_ALLREDUCE || me == M_COMM_BCAST || me == M_COMM_REDUCE ||
-      me == M_COMM_ALLGATHER || me == M_COMM_SENDRECV)
+      me == M_COMM_ALLGATHER || me == M_COMM_SENDRECV || me == M_COMM_GATHER)
     v[1] = lw_cast(l, v[1], f ? ty(TY_F64) : ty(TY_I64));
   IrNode *e = lw_intrin(l, n->span, n->type->kind == TY_NONE ? ty(TY_NONE) : n->type, id,
                         na + 1, v);

@@ -268,6 +268,54 @@ static inline double kr_mpi_sendrecv_f64(MPI_Comm c, double x, int64_t dest, int
   return r;
 }
 
+/* comm.gather(x, root): the list of every rank's value on the root; an
+ * empty list elsewhere (mpi4py: None). */
+static inline KrList *kr_mpi_gather_any(MPI_Comm c, const void *x, int32_t esize,
+                                        MPI_Datatype t, int64_t root) {
+  int64_t n = kr_mpi_size(c);
+  bool me = kr_mpi_rank(c) == root;
+  KrList *l = kr_list_new(esize, false, me ? n : 0);
+  if (kr_mpi_bad_root(c, root)) return l;
+  MPI_Gather(x, 1, t, me ? l->data : NULL, 1, t, (int)root, c);
+  if (me) l->len = n;
+  return l;
+}
+
+static inline KrList *kr_mpi_gather_i64(MPI_Comm c, int64_t x, int64_t root) {
+  return kr_mpi_gather_any(c, &x, sizeof x, MPI_INT64_T, root);
+}
+
+static inline KrList *kr_mpi_gather_f64(MPI_Comm c, double x, int64_t root) {
+  return kr_mpi_gather_any(c, &x, sizeof x, MPI_DOUBLE, root);
+}
+
+/* comm.scatter(values, root): the root's list, one value per rank (the
+ * list of the other ranks is not read). */
+static inline bool kr_mpi_scatter_any(MPI_Comm c, KrList *l, void *out, MPI_Datatype t,
+                                      int64_t root) {
+  if (kr_mpi_bad_root(c, root)) return false;
+  bool me = kr_mpi_rank(c) == root;
+  if (me && l->len != kr_mpi_size(c)) {
+    kr_raise(KR_EXC_ValueError, "expecting %lld items, got %lld", (long long)kr_mpi_size(c),
+             (long long)l->len);
+    return false;
+  }
+  MPI_Scatter(me ? l->data : NULL, 1, t, out, 1, t, (int)root, c);
+  return true;
+}
+
+static inline int64_t kr_mpi_scatter_i64(MPI_Comm c, KrList *l, int64_t root) {
+  int64_t x = 0;
+  kr_mpi_scatter_any(c, l, &x, MPI_INT64_T, root);
+  return x;
+}
+
+static inline double kr_mpi_scatter_f64(MPI_Comm c, KrList *l, int64_t root) {
+  double x = 0;
+  kr_mpi_scatter_any(c, l, &x, MPI_DOUBLE, root);
+  return x;
+}
+
 /* comm.Split(color, key), comm.Dup(), comm.Free() */
 static inline MPI_Comm kr_mpi_split(MPI_Comm c, int64_t color, int64_t key) {
   MPI_Comm r = MPI_COMM_NULL;
