@@ -966,6 +966,15 @@ static bool want_buffer(Infer *I, AstNode *a, const char *fname) {
   return want_buffer_or(I, a, fname, false);
 }
 
+/* The value (of type t, NULL if none) of a lowercase method: int or float. */
+static bool want_mpi_value(Infer *I, AstNode *a, Type *t, const char *fname) {
+  if (t && (type_is_int(t) || t->kind == TY_F64 || t->kind == TY_BOOL)) return true;
+  diag_error(I->cx, a->span, "%s() of a '%s' is not supported", fname, tn(I, a->type));
+  diag_hint(I->cx, "krait sends int and float values (a list of them for scatter) without "
+                   "pickling; send arrays with the uppercase methods");
+  return false;
+}
+
 /* comm.Get_rank(), comm.allreduce(x, op=MPI.SUM), comm.Bcast(buf, root=0)... */
 static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   const char *f = method_names[m];
@@ -999,12 +1008,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   case M_COMM_ALLREDUCE: case M_COMM_BCAST: {
     if (!bind_comm(I, n, ci, f, m == M_COMM_BCAST ? bcast : allreduce, 2)) return NULL;
     Type *t = ci->args[0]->type;
-    if (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL) {
-      diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", f, tn(I, t));
-      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
-                       "the uppercase methods");
-      return NULL;
-    }
+    if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
     return t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
   }
@@ -1055,12 +1059,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     int np = m == M_COMM_REDUCE ? 3 : m == M_COMM_ALLGATHER ? 1 : 5;
     if (!bind_comm(I, n, ci, f, ps, np)) return NULL;
     Type *t = ci->args[0]->type;
-    if (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL) {
-      diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", f, tn(I, t));
-      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
-                       "the uppercase methods");
-      return NULL;
-    }
+    if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     for (int i = 1; i < np; i++)
       if (!want_int(I, ci->args[i], f, ps[i].name)) return NULL;
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
@@ -1071,14 +1070,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (!bind_comm(I, n, ci, f, gs, 2) || !want_int(I, ci->args[1], f, "root")) return NULL;
     Type *t = ci->args[0]->type;
     if (m == M_COMM_SCATTER) t = t->kind == TY_LIST ? t->elem : NULL;
-    if (!t || (!type_is_int(t) && t->kind != TY_F64 && t->kind != TY_BOOL)) {
-      diag_error(I->cx, ci->args[0]->span, m == M_COMM_SCATTER
-                     ? "scatter() needs a list of int or float values here, not '%s'"
-                     : "gather() of a '%s' is not supported", tn(I, ci->args[0]->type));
-      diag_hint(I->cx, "krait sends int and float values without pickling; send arrays with "
-                       "the uppercase methods");
-      return NULL;
-    }
+    if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
     return m == M_COMM_GATHER ? type_list(I->cx, v) : v;
   }
@@ -1184,13 +1176,9 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD: case M_ARR_VAR: case M_ARR_CUMSUM:
   case M_ARR_CUMPROD: case M_ARR_ARGSORT:
     break;   /* np_method */
-  case M_COMM_GET_RANK: case M_COMM_GET_SIZE: case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER:
-  case M_COMM_ALLREDUCE: case M_COMM_BCAST: case M_COMM_ALLREDUCE_BUF: case M_COMM_BCAST_BUF:
-  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF: case M_COMM_REDUCE_BUF:
-  case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
-  case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
-  case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
-  case M_COMM_GATHER: case M_COMM_SCATTER:
+#define X(k, s) case M_##k:
+  COMM_METHODS(X)
+#undef X
     break;   /* comm_method */
   case M_NMETHODS:
     break;

@@ -135,7 +135,10 @@ extern const char *const builtin_names[];
   X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")    \
   X(ARR_ARGMIN, "argmin") X(ARR_ARGMAX, "argmax") X(ARR_STD, "std")            \
   X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")         \
-  X(ARR_ARGSORT, "argsort")                                                    \
+  X(ARR_ARGSORT, "argsort") COMM_METHODS(X)
+
+/* mpi4py communicator methods (comm_method in infer.c) */
+#define COMM_METHODS(X)                                                        \
   X(COMM_GET_RANK, "Get_rank") X(COMM_GET_SIZE, "Get_size")                    \
   X(COMM_BARRIER, "Barrier") X(COMM_BARRIER_LOWER, "barrier")                  \
   X(COMM_ALLREDUCE, "allreduce") X(COMM_BCAST, "bcast")                        \

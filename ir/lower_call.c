@@ -639,13 +639,9 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_ARR_FLATTEN: case M_ARR_ASTYPE: case M_ARR_FILL: case M_ARR_TRANSPOSE:
   case M_ARR_ARGMIN: case M_ARR_ARGMAX: case M_ARR_STD: case M_ARR_VAR: case M_ARR_CUMSUM:
   case M_ARR_CUMPROD: case M_ARR_ARGSORT: break;
-  case M_COMM_GET_RANK: case M_COMM_GET_SIZE: case M_COMM_BARRIER: case M_COMM_BARRIER_LOWER:
-  case M_COMM_ALLREDUCE: case M_COMM_BCAST: case M_COMM_ALLREDUCE_BUF: case M_COMM_BCAST_BUF:
-  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF: case M_COMM_REDUCE_BUF:
-  case M_COMM_GATHER_BUF: case M_COMM_SCATTER_BUF: case M_COMM_ALLGATHER_BUF:
-  case M_COMM_ALLTOALL_BUF: case M_COMM_SENDRECV_BUF: case M_COMM_REDUCE: case M_COMM_ALLGATHER:
-  case M_COMM_SENDRECV: case M_COMM_SPLIT: case M_COMM_DUP: case M_COMM_FREE:
-  case M_COMM_GATHER: case M_COMM_SCATTER:
+#define X(k, s) case M_##k:
+  COMM_METHODS(X)
+#undef X
     break;   /* lower_comm_method */
   }
   ICE("method_call: %s", method_names[ci->method]);
@@ -653,13 +649,21 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
 
 /* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag)...:
  * the runtime functions of krait/mpi.h, the communicator first. */
-static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
+/* The receiver and the arguments of a method call, in order, as pure
+ * values v[0..nargs] (room for two more). */
+static IrNode **lower_recv_args(Lower *l, CallInfo *ci) {
   int na = ci->nargs;
   AstNode **xs = NEWN(&l->cx->arena, AstNode *, na + 1);
   xs[0] = ci->recv;
   for (int i = 0; i < na; i++) xs[i + 1] = ci->args[i];
-  IrNode **v = NEWN(&l->cx->arena, IrNode *, na + 2);
+  IrNode **v = NEWN(&l->cx->arena, IrNode *, na + 3);
   lower_seq(l, xs, na + 1, v);
+  return v;
+}
+
+static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
+  int na = ci->nargs;
+  IrNode **v = lower_recv_args(l, ci);
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
   bool f = n->type->kind == TY_F64;
@@ -718,12 +722,7 @@ static IrNode *lower_method(Lower *l, AstNode *n, CallInfo *ci) {
     return lower_str_format(l, n, ci->recv, ci->args, ci->nargs);
   if (ci->method == M_LIST_EXTEND) return lower_with_list_arg(l, n, ci, IN_LIST_EXTEND);
   if (ci->method == M_STR_JOIN) return lower_with_list_arg(l, n, ci, IN_STR_JOIN);
-  int na = ci->nargs;
-  AstNode **xs = NEWN(&l->cx->arena, AstNode *, na + 1);
-  xs[0] = ci->recv;
-  for (int i = 0; i < na; i++) xs[i + 1] = ci->args[i];
-  IrNode **v = NEWN(&l->cx->arena, IrNode *, na + 3);
-  lower_seq(l, xs, na + 1, v);
+  IrNode **v = lower_recv_args(l, ci);
   TypeKind k = v[0]->type->kind;
   if (k != TY_LIST && k != TY_STR) return unsupported(l, n, "this method");
   return method_call(l, n, ci, v);

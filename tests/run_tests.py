@@ -137,6 +137,17 @@ def compare(expected, actual, label):
     return f"{label}:\n" + "\n".join(problems) if problems else None
 
 
+def build_exe(test, cfg, timeout):
+    """krait build --exe of the test: (executable path, None) or (None, why not)."""
+    exe = cfg.build_dir / test.name
+    exe.parent.mkdir(parents=True, exist_ok=True)
+    source = str(test.path.relative_to(ROOT))
+    build = run([cfg.krait, "build", "--exe", source, "-o", str(exe)], ROOT, timeout)
+    if build.timed_out or build.returncode != 0:
+        return None, f"compile failed ({status(build)}):\n{text(build.stderr).rstrip()}"
+    return exe, None
+
+
 def run_case(test, cfg):
     """CPython first (the oracle), then build, then the executable once per
     thread count.  Returns (outcome, message), outcome 'pass' or 'fail'."""
@@ -149,12 +160,9 @@ def run_case(test, cfg):
     if expected.timed_out:
         return "fail", "CPython run timed out"
 
-    exe = cfg.build_dir / test.name
-    exe.parent.mkdir(parents=True, exist_ok=True)
-    source = str(test.path.relative_to(ROOT))
-    build = run([cfg.krait, "build", "--exe", source, "-o", str(exe)], ROOT, timeout)
-    if build.timed_out or build.returncode != 0:
-        return "fail", f"compile failed ({status(build)}):\n{text(build.stderr).rstrip()}"
+    exe, problem = build_exe(test, cfg, timeout)
+    if problem:
+        return "fail", problem
 
     threads = [t for t in opts.get("threads", "").split(",") if t.strip()]
     for count in threads or [None]:
@@ -243,12 +251,9 @@ def run_mpi(test, cfg):
     (by convention the cases print on rank 0 only: ranks interleave) and
     the exit status must be the same."""
     timeout = float(test.opts.get("timeout", cfg.timeout))
-    exe = cfg.build_dir / test.name
-    exe.parent.mkdir(parents=True, exist_ok=True)
-    source = str(test.path.relative_to(ROOT))
-    build = run([cfg.krait, "build", "--exe", source, "-o", str(exe)], ROOT, timeout)
-    if build.timed_out or build.returncode != 0:
-        return "fail", f"compile failed ({status(build)}):\n{text(build.stderr).rstrip()}"
+    exe, problem = build_exe(test, cfg, timeout)
+    if problem:
+        return "fail", problem
     env = mpi_env(cfg)
     for n in test.opts.get("ranks", "1,2,3,4").split(","):
         launch = ["mpiexec", "-n", n.strip()]

@@ -45,28 +45,64 @@ static inline bool kr_mpi_bad_root(MPI_Comm c, int64_t root) {
   return true;
 }
 
-/* comm.allreduce(x, op) and comm.bcast(x, root) of an int or a float */
-static inline int64_t kr_mpi_allreduce_i64(MPI_Comm c, int64_t x, int64_t op) {
-  int64_t r = 0;
-  if (!kr_mpi_bad_op(op)) MPI_Allreduce(&x, &r, 1, MPI_INT64_T, kr_mpi_op(op), c);
-  return r;
-}
-
-static inline double kr_mpi_allreduce_f64(MPI_Comm c, double x, int64_t op) {
-  double r = 0;
-  if (!kr_mpi_bad_op(op)) MPI_Allreduce(&x, &r, 1, MPI_DOUBLE, kr_mpi_op(op), c);
-  return r;
-}
-
-static inline int64_t kr_mpi_bcast_i64(MPI_Comm c, int64_t x, int64_t root) {
-  if (!kr_mpi_bad_root(c, root)) MPI_Bcast(&x, 1, MPI_INT64_T, (int)root, c);
-  return x;
-}
-
-static inline double kr_mpi_bcast_f64(MPI_Comm c, double x, int64_t root) {
-  if (!kr_mpi_bad_root(c, root)) MPI_Bcast(&x, 1, MPI_DOUBLE, (int)root, c);
-  return x;
-}
+/* ---- int and float values: allreduce, reduce, bcast, allgather, gather,
+ * scatter, sendrecv. One definition per C type: kr_mpi_<op>_i64 and
+ * kr_mpi_<op>_f64. reduce gives the value's zero off the root and gather
+ * an empty list, where mpi4py gives None. ---- */
+#define KR_MPI_PEER(p) ((p) == -2 ? MPI_ANY_SOURCE : (int)(p))
+#define KR_MPI_TAG(t) ((t) == -1 ? MPI_ANY_TAG : (int)(t))
+#define KR_MPI_VALUE_FNS(T, SUF, MT)                                                          \
+  static inline T kr_mpi_allreduce_##SUF(MPI_Comm c, T x, int64_t op) {                      \
+    T r = 0;                                                                                  \
+    if (!kr_mpi_bad_op(op)) MPI_Allreduce(&x, &r, 1, MT, kr_mpi_op(op), c);                   \
+    return r;                                                                                 \
+  }                                                                                           \
+  static inline T kr_mpi_reduce_##SUF(MPI_Comm c, T x, int64_t op, int64_t root) {          \
+    T r = 0;                                                                                  \
+    if (!kr_mpi_bad_op(op) && !kr_mpi_bad_root(c, root))                                      \
+      MPI_Reduce(&x, &r, 1, MT, kr_mpi_op(op), (int)root, c);                                 \
+    return r;                                                                                 \
+  }                                                                                           \
+  static inline T kr_mpi_bcast_##SUF(MPI_Comm c, T x, int64_t root) {                        \
+    if (!kr_mpi_bad_root(c, root)) MPI_Bcast(&x, 1, MT, (int)root, c);                        \
+    return x;                                                                                 \
+  }                                                                                           \
+  static inline KrList *kr_mpi_allgather_##SUF(MPI_Comm c, T x) {                            \
+    int64_t n = kr_mpi_size(c);                                                               \
+    KrList *l = kr_list_new(sizeof(T), false, n);                                             \
+    MPI_Allgather(&x, 1, MT, l->data, 1, MT, c);                                              \
+    l->len = n;                                                                               \
+    return l;                                                                                 \
+  }                                                                                           \
+  static inline KrList *kr_mpi_gather_##SUF(MPI_Comm c, T x, int64_t root) {                 \
+    bool me = kr_mpi_rank(c) == root;                                                         \
+    KrList *l = kr_list_new(sizeof(T), false, me ? kr_mpi_size(c) : 0);                       \
+    if (kr_mpi_bad_root(c, root)) return l;                                                   \
+    MPI_Gather(&x, 1, MT, me ? l->data : NULL, 1, MT, (int)root, c);                          \
+    if (me) l->len = kr_mpi_size(c);                                                          \
+    return l;                                                                                 \
+  }                                                                                           \
+  static inline T kr_mpi_scatter_##SUF(MPI_Comm c, KrList *l, int64_t root) {                \
+    T x = 0;                                                                                  \
+    if (kr_mpi_bad_root(c, root)) return x;                                                   \
+    bool me = kr_mpi_rank(c) == root;                                                         \
+    if (me && l->len != kr_mpi_size(c)) {                                                     \
+      kr_raise(KR_EXC_ValueError, "expecting %lld items, got %lld",                           \
+               (long long)kr_mpi_size(c), (long long)l->len);                                 \
+      return x;                                                                               \
+    }                                                                                         \
+    MPI_Scatter(me ? l->data : NULL, 1, MT, &x, 1, MT, (int)root, c);                         \
+    return x;                                                                                 \
+  }                                                                                           \
+  static inline T kr_mpi_sendrecv_##SUF(MPI_Comm c, T x, int64_t dest, int64_t stag,         \
+                                        int64_t source, int64_t rtag) {                       \
+    T r = 0;                                                                                  \
+    MPI_Sendrecv(&x, 1, MT, (int)dest, (int)stag, &r, 1, MT, KR_MPI_PEER(source),            \
+                 KR_MPI_TAG(rtag), c, MPI_STATUS_IGNORE);                                     \
+    return r;                                                                                 \
+  }
+KR_MPI_VALUE_FNS(int64_t, i64, MPI_INT64_T)
+KR_MPI_VALUE_FNS(double, f64, MPI_DOUBLE)
 
 /* ---- arrays as message buffers: contiguous, of a dtype MPI has ---- */
 
@@ -134,8 +170,8 @@ static inline void kr_mpi_send_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t
 
 static inline void kr_mpi_recv_buf(MPI_Comm c, KrArray *b, int64_t source, int64_t tag) {
   if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Recv(b->data, (int)b->size, kr_mpi_type(b), source == -2 ? MPI_ANY_SOURCE : (int)source,
-           tag == -1 ? MPI_ANY_TAG : (int)tag, c, MPI_STATUS_IGNORE);
+  MPI_Recv(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(source), KR_MPI_TAG(tag), c,
+           MPI_STATUS_IGNORE);
 }
 
 static inline void kr_mpi_ssend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
@@ -213,107 +249,8 @@ static inline void kr_mpi_sendrecv_buf(MPI_Comm c, KrArray *s, int64_t dest, int
                                        KrArray *r, int64_t source, int64_t rtag) {
   if (!kr_mpi_buffer_ok(s) || !kr_mpi_buffer_ok(r)) return;
   MPI_Sendrecv(s->data, (int)s->size, kr_mpi_type(s), (int)dest, (int)stag, r->data,
-               (int)r->size, kr_mpi_type(r), source == -2 ? MPI_ANY_SOURCE : (int)source,
-               rtag == -1 ? MPI_ANY_TAG : (int)rtag, c, MPI_STATUS_IGNORE);
-}
-
-/* comm.reduce(x, op, root): the result on the root; mpi4py gives None
- * elsewhere, krait the value's zero (it has no None of type int). */
-static inline int64_t kr_mpi_reduce_i64(MPI_Comm c, int64_t x, int64_t op, int64_t root) {
-  int64_t r = 0;
-  if (!kr_mpi_bad_op(op) && !kr_mpi_bad_root(c, root))
-    MPI_Reduce(&x, &r, 1, MPI_INT64_T, kr_mpi_op(op), (int)root, c);
-  return r;
-}
-
-static inline double kr_mpi_reduce_f64(MPI_Comm c, double x, int64_t op, int64_t root) {
-  double r = 0;
-  if (!kr_mpi_bad_op(op) && !kr_mpi_bad_root(c, root))
-    MPI_Reduce(&x, &r, 1, MPI_DOUBLE, kr_mpi_op(op), (int)root, c);
-  return r;
-}
-
-/* comm.allgather(x): a new list of every rank's value, in rank order. */
-static inline KrList *kr_mpi_allgather_i64(MPI_Comm c, int64_t x) {
-  int64_t n = kr_mpi_size(c);
-  KrList *l = kr_list_new(sizeof(int64_t), false, n);
-  MPI_Allgather(&x, 1, MPI_INT64_T, l->data, 1, MPI_INT64_T, c);
-  l->len = n;
-  return l;
-}
-
-static inline KrList *kr_mpi_allgather_f64(MPI_Comm c, double x) {
-  int64_t n = kr_mpi_size(c);
-  KrList *l = kr_list_new(sizeof(double), false, n);
-  MPI_Allgather(&x, 1, MPI_DOUBLE, l->data, 1, MPI_DOUBLE, c);
-  l->len = n;
-  return l;
-}
-
-static inline int64_t kr_mpi_sendrecv_i64(MPI_Comm c, int64_t x, int64_t dest, int64_t stag,
-                                          int64_t source, int64_t rtag) {
-  int64_t r = 0;
-  MPI_Sendrecv(&x, 1, MPI_INT64_T, (int)dest, (int)stag, &r, 1, MPI_INT64_T,
-               source == -2 ? MPI_ANY_SOURCE : (int)source, rtag == -1 ? MPI_ANY_TAG : (int)rtag,
-               c, MPI_STATUS_IGNORE);
-  return r;
-}
-
-static inline double kr_mpi_sendrecv_f64(MPI_Comm c, double x, int64_t dest, int64_t stag,
-                                         int64_t source, int64_t rtag) {
-  double r = 0;
-  MPI_Sendrecv(&x, 1, MPI_DOUBLE, (int)dest, (int)stag, &r, 1, MPI_DOUBLE,
-               source == -2 ? MPI_ANY_SOURCE : (int)source, rtag == -1 ? MPI_ANY_TAG : (int)rtag,
-               c, MPI_STATUS_IGNORE);
-  return r;
-}
-
-/* comm.gather(x, root): the list of every rank's value on the root; an
- * empty list elsewhere (mpi4py: None). */
-static inline KrList *kr_mpi_gather_any(MPI_Comm c, const void *x, int32_t esize,
-                                        MPI_Datatype t, int64_t root) {
-  int64_t n = kr_mpi_size(c);
-  bool me = kr_mpi_rank(c) == root;
-  KrList *l = kr_list_new(esize, false, me ? n : 0);
-  if (kr_mpi_bad_root(c, root)) return l;
-  MPI_Gather(x, 1, t, me ? l->data : NULL, 1, t, (int)root, c);
-  if (me) l->len = n;
-  return l;
-}
-
-static inline KrList *kr_mpi_gather_i64(MPI_Comm c, int64_t x, int64_t root) {
-  return kr_mpi_gather_any(c, &x, sizeof x, MPI_INT64_T, root);
-}
-
-static inline KrList *kr_mpi_gather_f64(MPI_Comm c, double x, int64_t root) {
-  return kr_mpi_gather_any(c, &x, sizeof x, MPI_DOUBLE, root);
-}
-
-/* comm.scatter(values, root): the root's list, one value per rank (the
- * list of the other ranks is not read). */
-static inline bool kr_mpi_scatter_any(MPI_Comm c, KrList *l, void *out, MPI_Datatype t,
-                                      int64_t root) {
-  if (kr_mpi_bad_root(c, root)) return false;
-  bool me = kr_mpi_rank(c) == root;
-  if (me && l->len != kr_mpi_size(c)) {
-    kr_raise(KR_EXC_ValueError, "expecting %lld items, got %lld", (long long)kr_mpi_size(c),
-             (long long)l->len);
-    return false;
-  }
-  MPI_Scatter(me ? l->data : NULL, 1, t, out, 1, t, (int)root, c);
-  return true;
-}
-
-static inline int64_t kr_mpi_scatter_i64(MPI_Comm c, KrList *l, int64_t root) {
-  int64_t x = 0;
-  kr_mpi_scatter_any(c, l, &x, MPI_INT64_T, root);
-  return x;
-}
-
-static inline double kr_mpi_scatter_f64(MPI_Comm c, KrList *l, int64_t root) {
-  double x = 0;
-  kr_mpi_scatter_any(c, l, &x, MPI_DOUBLE, root);
-  return x;
+               (int)r->size, kr_mpi_type(r), KR_MPI_PEER(source), KR_MPI_TAG(rtag), c,
+               MPI_STATUS_IGNORE);
 }
 
 /* comm.Split(color, key), comm.Dup(), comm.Free() */
