@@ -526,6 +526,7 @@ static bool take_kws(Infer *I, AstNode *n, CallInfo *ci, const char *allowed) {
     if (!strcmp(name, "num_threads")) {
       if (!type_is_int(t)) {
         diag_error(I->cx, kw->value->span, "prange() num_threads must be an int, not '%s'", tn(I, t));
+        diag_hint(I->cx, "give a whole number of threads, e.g. num_threads=4");
         return false;
       }
       ci->kw_num_threads = kw->value;
