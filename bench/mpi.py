@@ -6,7 +6,13 @@
   Allreduce of 1e6 doubles (per call over 10), the slowest rank's time,
   best of 5 trials;
 - start-up: wall time of `mpiexec -n 4` running a hello program, as a
-  krait executable and as `python3 hello.py` with mpi4py.
+  krait executable and as `python3 hello.py` with mpi4py;
+- weak scaling of a 2-D heat stencil with halo exchange (heat2d.py; each
+  rank owns an N x M block) at 1, 2 and 4 ranks: krait, the same in C
+  (heat2d_c.c) and CPython with mpi4py + numpy; time per step of the
+  slowest rank, best of 3 runs, OMP_NUM_THREADS=1 (one core per rank).
+  With more ranks than cores the ranks share cores: efficiency then
+  measures the machine, not the code.
 The mpi4py wheel loads libmpi.so.12; on Debian's MPICH this script links
 it to libmpich.so.12 in a temporary directory (as tests/run_tests.py does)."""
 import argparse
@@ -40,6 +46,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--ranks", default="2")
+    ap.add_argument("--heat", default="512,1024,100", help="N,M,STEPS per rank")
+    ap.add_argument("--heat-ranks", default="1,2,4")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp()
     env = env_with_libmpi(tmp)
@@ -69,6 +77,35 @@ def main():
             run(cmd, env)
             best = min(best, time.perf_counter() - t0)
         print(f"start-up, 4 ranks, {label}: {best:.3f} s")
+    heat_scaling(a, tmp, env)
+
+
+def heat_scaling(a, tmp, env):
+    env = dict(env, OMP_NUM_THREADS="1")
+    src = os.path.join(HERE, "heat2d.py")
+    exe, cexe = os.path.join(tmp, "heat2d"), os.path.join(tmp, "heat2d_c")
+    run([a.krait, "build", "--exe", src, "-o", exe], env)
+    run(["mpicc", "-O3", "-march=native", os.path.join(HERE, "heat2d_c.c"), "-o", cexe], env)
+    args = a.heat.split(",")
+    progs = {"krait": [exe], "C": [cexe], "mpi4py+numpy": [sys.executable, src]}
+    print(f"\nheat2d weak scaling, {args[0]}x{args[1]} cells per rank, {args[2]} steps "
+          f"(ms per step; efficiency = t(1 rank) / t(R ranks))")
+    print(f"{'ranks':>5} " + "".join(f"{k:>22}" for k in progs) + f"{'krait/C':>9}")
+    first = {}
+    for r in a.heat_ranks.split(","):
+        row, sums = {}, set()
+        for k, cmd in progs.items():
+            best = float("inf")
+            for _ in range(3):
+                ms, total = run(["mpiexec", "-n", r] + cmd + args, env).split()
+                best = min(best, float(ms))
+                sums.add(total)
+            row[k] = best
+            first.setdefault(k, best)
+        if len(sums) != 1:
+            sys.exit(f"heat2d: the implementations disagree at {r} ranks: {sorted(sums)}")
+        cells = "".join(f"{row[k]:>12.3f} ({first[k] / row[k]:4.0%})" for k in progs)
+        print(f"{r:>5} {cells}{row['krait'] / row['C']:>9.2f}")
 
 
 if __name__ == "__main__":

@@ -273,7 +273,7 @@ static const char *ctype(Cg *g, Type *t) {
   switch (t->kind) {
   case TY_NONE: case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8:
   case TY_U16: case TY_U32: case TY_U64: case TY_F32: case TY_F64: case TY_C64: case TY_C128:
-  case TY_STR: case TY_LIST: case TY_COMM:
+  case TY_STR: case TY_LIST: case TY_COMM: case TY_REQUEST: case TY_STATUS:
     return type_kind_cname(t->kind);
   case TY_TUPLE: return tuple_cname(g, t);
   case TY_ARRAY: return "KrArray *";
@@ -291,7 +291,8 @@ static const char *tname(Cg *g, Type *t) {
   case TY_F64: return "f64";
   case TY_C128: return "c128";
   case TY_NONE: case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_U8: case TY_U16:
-  case TY_U32: case TY_U64: case TY_F32: case TY_C64: case TY_STR: case TY_COMM:
+  case TY_U32: case TY_U64: case TY_F32: case TY_C64: case TY_STR: case TY_COMM: case TY_REQUEST:
+  case TY_STATUS:
     return type_name(g->cx, t);
   case TY_ARRAY: return S(g, "arr%d_%s", t->ndim, tname(g, t->elem));
   case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_NKINDS:
@@ -379,7 +380,8 @@ static const char *value_cmp(Cg *g, Type *t, const char *x, const char *y) {
   case TY_U32: case TY_U64:
     return S(g, "(%s > %s) - (%s < %s)", x, y, x, y);
   case TY_NONE: return "0";
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM:
+  case TY_REQUEST: case TY_STATUS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "comparing '%s'", type_name(g->cx, t)));
@@ -446,7 +448,8 @@ static const char *put_call(Cg *g, const char *buf, Type *t, const char *v, bool
   case TY_LIST: return S(g, "kr_buf_put_list(%s, %s, %s)", buf, v, elem_put(g, t->elem));
   case TY_TUPLE: return S(g, "%s(%s, %s)", tuple_put(g, t), buf, v);
   case TY_ARRAY: return S(g, "kr_buf_put_array%s(%s, %s)", repr ? "_repr" : "", buf, v);
-  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_REQUEST:
+  case TY_STATUS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "printing '%s'", type_name(g->cx, t)));
@@ -852,7 +855,8 @@ static const char *const_text(Cg *g, IrNode *n) {
   case TY_STR: return S(g, "&%s", str_const(g, n->as.cst.s, n->as.cst.len));
   case TY_NONE: return "NULL";
   case TY_LIST: case TY_TUPLE: case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE:
-  case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_EXCCLASS: case TY_COMM: case TY_REQUEST: case TY_STATUS:
+  case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "a constant of type '%s'", type_name(g->cx, n->type)));
@@ -951,7 +955,8 @@ static const char *ex_cmp(Cg *g, IrNode *n) {
   case TY_BOOL: case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_U8: case TY_U16:
   case TY_U32: case TY_U64: case TY_F32: case TY_F64: case TY_C64: case TY_C128:
     return S(g, "%s %s %s", cmp_operand(g, l), sym, cmp_operand(g, r));
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM:
+  case TY_REQUEST: case TY_STATUS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "comparing '%s'", type_name(g->cx, l->type)));
@@ -1029,6 +1034,7 @@ static const char *tuple_ops(Cg *g, Type *t) {
 
 /* ---- for pyext.c: the type services of codegen.h ---- */
 Ctx *cg_ctx(Cg *g) { return g->cx; }
+bool cg_uses_mpi(Cg *g) { return g->use_mpi; }
 const char *cg_ctype(Cg *g, Type *t) { return ctype(g, t); }
 const char *cg_tname(Cg *g, Type *t) { return tname(g, t); }
 const char *cg_release_fn(Cg *g, Type *t) { return release_fn(g, t); }
@@ -1332,7 +1338,8 @@ static const char *format_call(Cg *g, IrNode *v, IrNode *spec) {
   case TY_C64: return S(g, "kr_buf_format_c128(&kp_buf, crealf(%s), cimagf(%s), %s)", x, x, args);
   case TY_C128: return S(g, "kr_buf_format_c128(&kp_buf, creal(%s), cimag(%s), %s)", x, x, args);
   case TY_NONE: case TY_LIST: case TY_TUPLE: return format_other(g, v, spec, sp);
-  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE: case TY_EXCCLASS: case TY_COMM:
+  case TY_REQUEST: case TY_STATUS: case TY_NKINDS:
     break;
   }
   unsupported(g, S(g, "formatting '%s'", type_name(g->cx, v->type)));

@@ -59,6 +59,7 @@ void cg_exe_main(StrBuf *out, const char *init_cname, bool mpi);
 /* c.c: what pyext.c needs of the C backend's state, which is private to c.c. */
 typedef struct Cg Cg;
 Ctx *cg_ctx(Cg *g);
+bool cg_uses_mpi(Cg *g);   /* the module imports mpi4py (krait/mpi.h) */
 const char *cg_ctype(Cg *g, Type *t);       /* C type: "int64_t", "kp_tup2" */
 const char *cg_tname(Cg *g, Type *t);       /* in helper names: "list_i64" */
 const char *cg_release_fn(Cg *g, Type *t);  /* drops a reference to a managed value */

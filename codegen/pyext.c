@@ -34,6 +34,7 @@ static bool param_ok(Type *t, bool top) {
   if (scalar_kind(t->kind)) return true;
   switch (t->kind) {
   case TY_ARRAY: return top && cg_dtype_const(t->elem);
+  case TY_COMM: return top;   /* an mpi4py communicator */
   case TY_LIST: return param_ok(t->elem, false);
   case TY_TUPLE:
     for (int i = 0; i < t->nelts; i++)
@@ -256,6 +257,7 @@ static const char *from_fn(Cg *g, Type *t) {
   case TY_BOOL: return "kpy_from_bool";
   case TY_C128: return "kpy_from_c128";
   case TY_STR: return "kpy_from_str";
+  case TY_COMM: return "kpy_from_comm";
   default: break;
   }
   const char *fname = name(g, "kpy_from_%s", cg_tname(g, t));
@@ -388,6 +390,8 @@ static void want_text(Cg *g, StrBuf *b, Type *t) {
                      : *dt == 'U' ? "uint" : "bool";
     sb_printf(b, "a %s%s", kind, strcmp(kind, "bool") ? dt + 1 : "");
     sb_printf(b, " array with %d dimension%s", t->ndim, t->ndim == 1 ? "" : "s");
+  } else if (t->kind == TY_COMM) {
+    sb_puts(b, "an mpi4py communicator (MPI.Comm)");
   } else {
     sb_puts(b, type_name(cg_ctx(g), t));
   }
@@ -416,6 +420,7 @@ static void signature_impl(Cg *g, StrBuf *out, IrFunc *fn) {
   }
   sb_puts(out, n ? "};\n" : "NULL};\n");
   sb_printf(out, "  PyObject *arg[%d], *res = NULL;\n", n ? n : 1);
+  if (cg_uses_mpi(g)) sb_puts(out, "  if (!kpy_mpi_ready()) return NULL;\n");
   for (int i = 0; i < n; i++) {
     Type *t = fn->params[i]->type;
     const char *ct = cg_ctype(g, t);
@@ -576,6 +581,8 @@ void cg_pyext(Cg *g, StrBuf *out, IrModule *m, const char *attrs) {
                  "  PyModuleDef_HEAD_INIT, \"%s\", NULL, -1, kpy_methods, NULL, NULL, NULL, NULL,\n"
                  "};\n\n", m->name);
   sb_printf(out, "PyMODINIT_FUNC PyInit_%s(void) {\n", m->name);
+  if (cg_uses_mpi(g))   /* before the module's code, which may call MPI */
+    sb_printf(out, "  if (kpy_mpi_import(\"%s\") < 0) return NULL;\n", m->name);
   sb_puts(out, "  kr_init_module();\n  kpy_init_argv();\n  kpy_enter();\n");
   if (m->init && m->init->cname) sb_printf(out, "  %s();\n  fflush(stdout);\n", m->init->cname);
   sb_puts(out, "  if (kr_err_occurred()) return kpy_raise();\n");

@@ -125,7 +125,8 @@ static bool emit_and_build(Ctx *cx, IrModule *ir, const Options *o) {
     if (fn->exported && !fn->is_init && !cg_pyext_exportable(fn))
       fprintf(stderr, "krait: warning: %s() is not exported: its parameters and result must "
                       "be int, float, bool, complex, str, numpy arrays, or lists and tuples of "
-                      "those (parameters: arrays only at the top level; defaults: constants)\n",
+                      "those (parameters: arrays and MPI.Comm only at the top level; defaults: "
+                      "constants)\n",
               fn->name);
   }
   char cpath[4096];

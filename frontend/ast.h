@@ -175,6 +175,7 @@ struct AstNode {
       const char *name;
       Span name_span;
       int member;     /* set by infer: the Builtin of a module function */
+      const char *space; /* set by infer: "numpy.random" when this names a namespace */
     } attr;
     struct { AstNode *value, *index; } sub;
     struct { AstNode *lo, *hi, *step; } slice;

@@ -213,6 +213,15 @@ static Type *annot_type(Infer *I, Annot *a) {
     return annot_sub(I, a);
   case ANNOT_NAME: {
     const char *n = strip_prefix(I, a->name);
+    if (n != a->name) {   /* MPI.Comm, MPI.Intracomm, MPI.Request, MPI.Status */
+      Sym *m = lookup(I, intern(I->cx, a->name, (size_t)(n - 1 - a->name)), (Span){0});
+      if (m && m->kind == SYM_MODULE && !strcmp(m->module, "mpi4py")) {
+        static const TypeName mpi[] = {{"Comm", TY_COMM}, {"Intracomm", TY_COMM},
+                                       {"Request", TY_REQUEST}, {"Status", TY_STATUS}};
+        for (size_t i = 0; i < sizeof mpi / sizeof mpi[0]; i++)
+          if (!strcmp(mpi[i].name, n)) return T(mpi[i].k);
+      }
+    }
     for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
       if (!strcmp(type_names[i].name, n)) return T(type_names[i].k);
     diag_error(I->cx, a->span, "unknown type '%s'", a->name);
@@ -847,6 +856,26 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
     return T(TY_NONE);
   case B_NP_RANDOM_RANDOM: case B_MPI_WTIME: case B_MPI_WTICK:
     return want_args(I, n, name, 0, 0) ? T(TY_F64) : NULL;
+  case B_MPI_STATUS:
+    return want_args(I, n, name, 0, 0) ? T(TY_STATUS) : NULL;
+  case B_MPI_WAITALL: case B_MPI_TESTALL: {   /* (requests, statuses=None) */
+    if (!want_args(I, n, name, 1, 2)) return NULL;
+    Type *l = arg_t(I, n, 0);
+    if (!l) return NULL;
+    if (l->kind != TY_LIST || l->elem->kind != TY_REQUEST) {
+      diag_error(I->cx, n->as.call.args.data[0]->span,
+                 "%s() needs a list of requests here, not '%s'", name, tn(I, l));
+      return NULL;
+    }
+    Type *st = ci->nargs == 2 ? arg_t(I, n, 1) : T(TY_NONE);
+    if (!st) return NULL;
+    if (st->kind != TY_NONE) {
+      diag_error(I->cx, n->as.call.args.data[1]->span, "%s() statuses must be None here", name);
+      diag_hint(I->cx, "wait on each request with req.Wait(status) to read its status");
+      return NULL;
+    }
+    return T(TY_BOOL);
+  }
   case B_NP_RANDOM_UNIFORM: case B_NP_RANDOM_NORMAL: case B_NP_RANDOM_RANDINT: {
     bool ri = b == B_NP_RANDOM_RANDINT;
     if (!want_args(I, n, name, ri ? 1 : 0, 2)) return NULL;
@@ -891,12 +920,87 @@ static Type *call_builtin(Infer *I, AstNode *n, CallInfo *ci, Builtin b) {
 }
 
 /* The parameters of the communicator methods, mpi4py's names and defaults
- * (an INT default; no default: required). */
+ * (an INT default, or NONE_DEFAULT; no default: required). */
 typedef struct CommParam {
   const char *name;
   bool has_default;
   int64_t dflt;
+  char spec;   /* a buffer that may be written as a message spec: 'b' [buf,
+                  MPI.DOUBLE]; 'v' also [buf, counts, displs, MPI.DOUBLE] */
 } CommParam;
+#define NONE_DEFAULT INT64_MIN
+
+static bool is_display(AstNode *a) { return a->kind == AST_LIST || a->kind == AST_TUPLE; }
+
+/* MPI.DOUBLE ...: the datatype's code, or -1 if a is not one */
+static int64_t datatype_code(Infer *I, AstNode *a) {
+  if (a->kind != AST_ATTR || a->as.attr.value->kind != AST_NAME) return -1;
+  Sym *m = a->as.attr.value->as.name.sym;
+  if (!m || m->kind != SYM_MODULE || strcmp(m->module, "mpi4py")) return -1;
+  Sym *c = sema_module_attr(I->cx, "mpi4py", a->as.attr.name);
+  return c && c->fvalue >= MPI_BYTE_CODE ? (int64_t)c->fvalue : -1;
+}
+
+/* Does datatype `code` describe elements of type t (as numpy's dtype)? */
+static bool datatype_fits(int64_t code, Type *t) {
+  static const TypeKind kinds[] = {TY_U8,  TY_I8,  TY_I16, TY_I32, TY_I64, TY_I64,
+                                   TY_F32, TY_F64, TY_I8,  TY_I16, TY_I32, TY_I64,
+                                   TY_U8,  TY_U16, TY_U32, TY_U64, TY_BOOL, TY_C128};
+  int64_t i = code - MPI_BYTE_CODE;
+  return i >= 0 && i < (int64_t)(sizeof kinds / sizeof kinds[0]) && kinds[i] == t->kind;
+}
+
+/* A message spec [buf, MPI.DOUBLE] or, for `vector`, [buf, counts],
+ * [buf, counts, displs], [buf, (counts, displs)], each optionally ending
+ * with the datatype: the buffer's node (typed), and counts and displs
+ * (list[int]) in cd[0..1] when given. NULL after a diagnostic. */
+static AstNode *buffer_spec(Infer *I, AstNode *a, const char *fname, bool vector, AstNode **cd) {
+  int n = a->as.list.len;
+  AstNode **xs = a->as.list.data;
+  if (n < 2 || n > 4) goto bad;
+  if (!value(I, xs[0])) return NULL;
+  int k = 0;
+  for (int i = 1; i < n; i++) {
+    if (xs[i]->kind == AST_ATTR && !value(I, xs[i])) return NULL;
+    int64_t code = datatype_code(I, xs[i]);
+    if (code >= 0) {
+      if (i != n - 1) goto bad;
+      if (xs[0]->type->kind == TY_ARRAY && !datatype_fits(code, xs[0]->type->elem)) {
+        diag_error(I->cx, xs[i]->span, "%s(): the buffer holds %s but the datatype is MPI.%s",
+                   fname, tn(I, xs[0]->type->elem), xs[i]->as.attr.name);
+        diag_hint(I->cx, "use the datatype of the array's dtype (MPI.DOUBLE for float64)");
+        return NULL;
+      }
+      continue;
+    }
+    if (!vector) goto bad;
+    if (is_display(xs[i]) && xs[i]->as.list.len == 2 && k == 0) {   /* (counts, displs) */
+      cd[k++] = xs[i]->as.list.data[0];
+      cd[k++] = xs[i]->as.list.data[1];
+    } else if (k < 2) {
+      cd[k++] = xs[i];
+    } else {
+      goto bad;
+    }
+  }
+  for (int i = 0; i < k; i++) {
+    Type *t = value(I, cd[i]);
+    if (!t) return NULL;
+    if (t->kind != TY_LIST || !type_is_int(t->elem)) {
+      diag_error(I->cx, cd[i]->span, "%s() %s must be a list of ints here, not '%s'", fname,
+                 i ? "displacements" : "counts", tn(I, t));
+      return NULL;
+    }
+  }
+  a->type = xs[0]->type;
+  return xs[0];
+bad:
+  diag_error(I->cx, a->span, "%s(): unsupported message spec", fname);
+  diag_hint(I->cx, vector ? "write [buf, counts], [buf, counts, displs] or [buf, (counts, "
+                            "displs)], optionally ending with the datatype (MPI.DOUBLE)"
+                          : "write the array, or [buf, datatype] (MPI.DOUBLE, MPI.INT64_T...)");
+  return NULL;
+}
 
 static AstNode *int_node(Infer *I, Span sp, int64_t v) {
   AstNode *a = ast_new(I->cx, AST_INT, sp);
@@ -909,7 +1013,7 @@ static AstNode *int_node(Infer *I, Span sp, int64_t v) {
  * ci->args, defaults filled in; false after a diagnostic. */
 static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
                       const CommParam *ps, int np) {
-  AstNode **out = NEWN(&I->cx->arena, AstNode *, np + 1);
+  AstNode **out = NEWN(&I->cx->arena, AstNode *, np + 3);   /* + counts, displs */
   int npos = n->as.call.args.len;
   if (npos > np) {
     diag_error(I->cx, n->span, "%s() takes at most %d arguments (%d given)", fname, np, npos);
@@ -929,6 +1033,10 @@ static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
     out[j] = kw->value;
   }
   for (int j = 0; j < np; j++) {
+    if (out[j] && ps[j].spec && is_display(out[j])) {
+      if (!(out[j] = buffer_spec(I, out[j], fname, ps[j].spec == 'v', out + np))) return false;
+      continue;
+    }
     if (out[j]) {
       if (!value(I, out[j])) return false;
       continue;
@@ -937,8 +1045,18 @@ static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
       diag_error(I->cx, n->span, "%s() missing required argument '%s'", fname, ps[j].name);
       return false;
     }
-    out[j] = int_node(I, n->span, ps[j].dflt);
+    if (ps[j].dflt == NONE_DEFAULT) {
+      out[j] = ast_new(I->cx, AST_NONE, n->span);
+      out[j]->type = T(TY_NONE);
+    } else {
+      out[j] = int_node(I, n->span, ps[j].dflt);
+    }
   }
+  for (int j = np; j < np + 2; j++)   /* a vector spec's counts and displs, or None */
+    if (!out[j]) {
+      out[j] = ast_new(I->cx, AST_NONE, n->span);
+      out[j]->type = T(TY_NONE);
+    }
   ci->args = out;
   ci->nargs = np;
   return true;
@@ -967,6 +1085,14 @@ static bool want_buffer(Infer *I, AstNode *a, const char *fname) {
   return want_buffer_or(I, a, fname, false);
 }
 
+/* status=: an MPI.Status() to fill, or None */
+static bool want_status(Infer *I, AstNode *a, const char *fname) {
+  if (a->type->kind == TY_STATUS || a->type->kind == TY_NONE) return true;
+  diag_error(I->cx, a->span, "%s() status must be an MPI.Status() or None, not '%s'", fname,
+             tn(I, a->type));
+  return false;
+}
+
 /* The value (of type t, NULL if none) of a lowercase method: int or float. */
 static bool want_mpi_value(Infer *I, AstNode *a, Type *t, const char *fname) {
   if (t && (type_is_int(t) || t->kind == TY_F64 || t->kind == TY_BOOL)) return true;
@@ -980,27 +1106,37 @@ static bool want_mpi_value(Infer *I, AstNode *a, Type *t, const char *fname) {
 static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   const char *f = method_names[m];
   static const CommParam none[] = {{0}};
-  static const CommParam allreduce[] = {{"sendobj", false, 0}, {"op", true, 0}};
-  static const CommParam bcast[] = {{"obj", false, 0}, {"root", true, 0}};
-  static const CommParam Allreduce[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
-                                        {"op", true, 0}};
-  static const CommParam Bcast[] = {{"buf", false, 0}, {"root", true, 0}};
-  static const CommParam Send[] = {{"buf", false, 0}, {"dest", false, 0}, {"tag", true, 0}};
-  static const CommParam Recv[] = {{"buf", false, 0}, {"source", true, -2}, {"tag", true, -1}};
-  static const CommParam Reduce[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
-                                     {"op", true, 0}, {"root", true, 0}};
-  static const CommParam Gather[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0},
-                                     {"root", true, 0}};
-  static const CommParam Allgather[] = {{"sendbuf", false, 0}, {"recvbuf", false, 0}};
-  static const CommParam Sendrecv[] = {{"sendbuf", false, 0}, {"dest", false, 0},
-                                       {"sendtag", true, 0}, {"recvbuf", false, 0},
-                                       {"source", true, -2}, {"recvtag", true, -1}};
-  static const CommParam reduce[] = {{"sendobj", false, 0}, {"op", true, 0}, {"root", true, 0}};
-  static const CommParam allgather[] = {{"sendobj", false, 0}};
-  static const CommParam sendrecv[] = {{"sendobj", false, 0}, {"dest", false, 0},
-                                       {"sendtag", true, 0}, {"source", true, -2},
-                                       {"recvtag", true, -1}};
-  static const CommParam Split[] = {{"color", true, 0}, {"key", true, 0}};
+  static const CommParam allreduce[] = {{"sendobj", false, 0, 0}, {"op", true, 0, 0}};
+  static const CommParam bcast[] = {{"obj", false, 0, 0}, {"root", true, 0, 0}};
+  static const CommParam Allreduce[] = {{"sendbuf", false, 0, 'b'}, {"recvbuf", false, 0, 'b'},
+                                        {"op", true, 0, 0}};
+  static const CommParam Bcast[] = {{"buf", false, 0, 'b'}, {"root", true, 0, 0}};
+  static const CommParam Send[] = {{"buf", false, 0, 'b'}, {"dest", false, 0, 0},
+                                   {"tag", true, 0, 0}};
+  static const CommParam Recv[] = {{"buf", false, 0, 'b'}, {"source", true, -2, 0},
+                                   {"tag", true, -1, 0}, {"status", true, NONE_DEFAULT, 0}};
+  static const CommParam Reduce[] = {{"sendbuf", false, 0, 'b'}, {"recvbuf", false, 0, 'b'},
+                                     {"op", true, 0, 0}, {"root", true, 0, 0}};
+  static const CommParam Gather[] = {{"sendbuf", false, 0, 'b'}, {"recvbuf", false, 0, 'b'},
+                                     {"root", true, 0, 0}};
+  static const CommParam Scatterv[] = {{"sendbuf", false, 0, 'v'}, {"recvbuf", false, 0, 'b'},
+                                       {"root", true, 0, 0}};
+  static const CommParam Gatherv[] = {{"sendbuf", false, 0, 'b'}, {"recvbuf", false, 0, 'v'},
+                                      {"root", true, 0, 0}};
+  static const CommParam Allgather[] = {{"sendbuf", false, 0, 'b'}, {"recvbuf", false, 0, 'b'}};
+  static const CommParam Sendrecv[] = {{"sendbuf", false, 0, 'b'}, {"dest", false, 0, 0},
+                                       {"sendtag", true, 0, 0}, {"recvbuf", false, 0, 'b'},
+                                       {"source", true, -2, 0}, {"recvtag", true, -1, 0},
+                                       {"status", true, NONE_DEFAULT, 0}};
+  static const CommParam reduce[] = {{"sendobj", false, 0, 0}, {"op", true, 0, 0}, {"root", true, 0, 0}};
+  static const CommParam allgather[] = {{"sendobj", false, 0, 0}};
+  static const CommParam sendrecv[] = {{"sendobj", false, 0, 0}, {"dest", false, 0, 0},
+                                       {"sendtag", true, 0, 0}, {"source", true, -2, 0},
+                                       {"recvtag", true, -1, 0}};
+  static const CommParam Split[] = {{"color", true, 0, 0}, {"key", true, 0, 0}};
+  static const CommParam send[] = {{"obj", false, 0, 0}, {"dest", false, 0, 0}, {"tag", true, 0, 0}};
+  static const CommParam recv[] = {{"buf", true, NONE_DEFAULT, 0}, {"source", true, -2, 0},
+                                   {"tag", true, -1, 0}, {"status", true, NONE_DEFAULT, 0}};
   switch (m) {
   case M_COMM_GET_RANK: case M_COMM_GET_SIZE:
     return bind_comm(I, n, ci, f, none, 0) ? T(TY_I64) : NULL;
@@ -1023,13 +1159,16 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
         !want_int(I, ci->args[1], f, "root"))
       return NULL;
     return T(TY_NONE);
-  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF:
-    if (!bind_comm(I, n, ci, f, m == M_COMM_RECV_BUF ? Recv : Send, 3) ||
-        !want_buffer(I, ci->args[0], f) ||
-        !want_int(I, ci->args[1], f, m == M_COMM_RECV_BUF ? "source" : "dest") ||
-        !want_int(I, ci->args[2], f, "tag"))
+  case M_COMM_SEND_BUF: case M_COMM_RECV_BUF: case M_COMM_SSEND_BUF: case M_COMM_ISEND_BUF:
+  case M_COMM_IRECV_BUF: {   /* Recv alone takes status= */
+    bool r = m == M_COMM_RECV_BUF || m == M_COMM_IRECV_BUF;
+    int np = m == M_COMM_RECV_BUF ? 4 : 3;
+    if (!bind_comm(I, n, ci, f, r ? Recv : Send, np) || !want_buffer(I, ci->args[0], f) ||
+        !want_int(I, ci->args[1], f, r ? "source" : "dest") ||
+        !want_int(I, ci->args[2], f, "tag") || (np == 4 && !want_status(I, ci->args[3], f)))
       return NULL;
-    return T(TY_NONE);
+    return m == M_COMM_ISEND_BUF || m == M_COMM_IRECV_BUF ? T(TY_REQUEST) : T(TY_NONE);
+  }
   case M_COMM_REDUCE_BUF:   /* recvbuf may be None off the root */
     if (!bind_comm(I, n, ci, f, Reduce, 4) || !want_buffer(I, ci->args[0], f) ||
         !want_buffer_or(I, ci->args[1], f, true) || !want_int(I, ci->args[2], f, "op") ||
@@ -1043,16 +1182,31 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
       return NULL;
     return T(TY_NONE);
   }
+  case M_COMM_SCATTERV_BUF: case M_COMM_GATHERV_BUF: {
+    /* -> (sendbuf, counts, displs, recvbuf, root): counts and displs
+     * describe the root's side, sendbuf for Scatterv, recvbuf for Gatherv */
+    bool g = m == M_COMM_GATHERV_BUF;
+    if (!bind_comm(I, n, ci, f, g ? Gatherv : Scatterv, 3) ||
+        !want_buffer_or(I, ci->args[0], f, !g) || !want_buffer_or(I, ci->args[1], f, g) ||
+        !want_int(I, ci->args[2], f, "root"))
+      return NULL;
+    AstNode **a = ci->args;
+    AstNode **v = NEWN(&I->cx->arena, AstNode *, 5);
+    v[0] = a[0], v[1] = a[3], v[2] = a[4], v[3] = a[1], v[4] = a[2];
+    ci->args = v;
+    ci->nargs = 5;
+    return T(TY_NONE);
+  }
   case M_COMM_ALLGATHER_BUF: case M_COMM_ALLTOALL_BUF:
     if (!bind_comm(I, n, ci, f, Allgather, 2) || !want_buffer(I, ci->args[0], f) ||
         !want_buffer(I, ci->args[1], f))
       return NULL;
     return T(TY_NONE);
   case M_COMM_SENDRECV_BUF:
-    if (!bind_comm(I, n, ci, f, Sendrecv, 6) || !want_buffer(I, ci->args[0], f) ||
+    if (!bind_comm(I, n, ci, f, Sendrecv, 7) || !want_buffer(I, ci->args[0], f) ||
         !want_int(I, ci->args[1], f, "dest") || !want_int(I, ci->args[2], f, "sendtag") ||
         !want_buffer(I, ci->args[3], f) || !want_int(I, ci->args[4], f, "source") ||
-        !want_int(I, ci->args[5], f, "recvtag"))
+        !want_int(I, ci->args[5], f, "recvtag") || !want_status(I, ci->args[6], f))
       return NULL;
     return T(TY_NONE);
   case M_COMM_REDUCE: case M_COMM_ALLGATHER: case M_COMM_SENDRECV: {
@@ -1067,13 +1221,36 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     return m == M_COMM_ALLGATHER ? type_list(I->cx, v) : v;
   }
   case M_COMM_GATHER: case M_COMM_SCATTER: {   /* gather(x, root); scatter(values, root) */
-    static const CommParam gs[] = {{"sendobj", false, 0}, {"root", true, 0}};
+    static const CommParam gs[] = {{"sendobj", false, 0, 0}, {"root", true, 0, 0}};
     if (!bind_comm(I, n, ci, f, gs, 2) || !want_int(I, ci->args[1], f, "root")) return NULL;
     Type *t = ci->args[0]->type;
     if (m == M_COMM_SCATTER) t = t->kind == TY_LIST ? t->elem : NULL;
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
     return m == M_COMM_GATHER ? type_list(I->cx, v) : v;
+  }
+  case M_COMM_SEND:
+    if (!bind_comm(I, n, ci, f, send, 3) ||
+        !want_mpi_value(I, ci->args[0], ci->args[0]->type, f) ||
+        !want_int(I, ci->args[1], f, "dest") || !want_int(I, ci->args[2], f, "tag"))
+      return NULL;
+    return T(TY_NONE);
+  case M_COMM_RECV: {   /* x: float = comm.recv(source=0): the annotation says what arrives */
+    if (!bind_comm(I, n, ci, f, recv, 4) || !want_int(I, ci->args[1], f, "source") ||
+        !want_int(I, ci->args[2], f, "tag") || !want_status(I, ci->args[3], f))
+      return NULL;
+    if (ci->args[0]->type->kind != TY_NONE) {
+      diag_error(I->cx, ci->args[0]->span, "recv() buf must be None here");
+      return NULL;
+    }
+    Type *t = ci->want;
+    if (!t || !(t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL)) {
+      diag_error(I->cx, n->span, "krait needs to know the type of what recv() receives");
+      diag_hint(I->cx, "annotate the variable it is assigned to: x: float = comm.recv(...) "
+                       "(int, float or bool)");
+      return NULL;
+    }
+    return t;
   }
   case M_COMM_SPLIT:
     if (!bind_comm(I, n, ci, f, Split, 2) || !want_int(I, ci->args[0], f, "color") ||
@@ -1086,6 +1263,26 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   }
 }
 
+/* req.Wait(status=None), req.Test(status=None); st.Get_source(),
+ * st.Get_tag(), st.Get_count(datatype=MPI.BYTE) */
+static Type *mpi_obj_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
+  const char *f = method_names[m];
+  static const CommParam status[] = {{"status", true, NONE_DEFAULT, 0}};
+  static const CommParam datatype[] = {{"datatype", true, MPI_BYTE_CODE, 0}};
+  switch (m) {
+  case M_REQ_WAIT: case M_REQ_TEST:
+    if (!bind_comm(I, n, ci, f, status, 1) || !want_status(I, ci->args[0], f)) return NULL;
+    return T(TY_BOOL);
+  case M_STATUS_GET_SOURCE: case M_STATUS_GET_TAG:
+    return bind_comm(I, n, ci, f, status, 0) ? T(TY_I64) : NULL;
+  case M_STATUS_GET_COUNT:
+    if (!bind_comm(I, n, ci, f, datatype, 1) || !want_int(I, ci->args[0], f, "datatype"))
+      return NULL;
+    return T(TY_I64);
+  default: return NULL;
+  }
+}
+
 static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, const char *name,
                          Span name_span) {
   Type *rt = value(I, recv);
@@ -1094,6 +1291,8 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   int lo = M_STR_UPPER, hi = M_STR_FORMAT;
   if (rt->kind == TY_LIST) lo = M_LIST_APPEND, hi = M_LIST_CLEAR;
   else if (rt->kind == TY_COMM) lo = M_COMM_GET_RANK, hi = M_COMM_SCATTER;
+  else if (rt->kind == TY_REQUEST) lo = M_REQ_WAIT, hi = M_REQ_TEST;
+  else if (rt->kind == TY_STATUS) lo = M_STATUS_GET_SOURCE, hi = M_STATUS_GET_COUNT;
   else if (rt->kind == TY_ARRAY) lo = M_ARR_SUM, hi = M_ARR_ARGSORT;
   else if (rt->kind != TY_STR) lo = 1, hi = 0;
   for (int i = lo; i <= hi; i++)
@@ -1101,9 +1300,10 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   if (m < 0 && rt->kind == TY_COMM) {
     diag_error(I->cx, name_span, "krait does not support the communicator method '%s' yet", name);
     diag_hint(I->cx, "supported: Get_rank, Get_size, Barrier, Split, Dup, Free, allreduce, "
-                     "reduce, bcast, allgather, sendrecv (int and float values), and Allreduce, "
-                     "Reduce, Bcast, Send, Ssend, Recv, Sendrecv, Scatter, Gather, Allgather, "
-                     "Alltoall (numpy arrays)");
+                     "reduce, bcast, allgather, gather, scatter, send, recv, sendrecv (int and float "
+                     "values), and Allreduce, Reduce, Bcast, Send, Ssend, Recv, Isend, Irecv, "
+                     "Sendrecv, Scatter, Gather, Scatterv, Gatherv, Allgather, Alltoall (numpy "
+                     "arrays)");
     return NULL;
   }
   if (m < 0) {
@@ -1117,6 +1317,7 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   ci->nargs = n->as.call.args.len;
   if (rt->kind == TY_ARRAY) return np_method(I, n, ci, rt, (Method)m);
   if (rt->kind == TY_COMM) return comm_method(I, n, ci, (Method)m);
+  if (rt->kind == TY_REQUEST || rt->kind == TY_STATUS) return mpi_obj_method(I, n, ci, (Method)m);
   if (!take_kws(I, n, ci, m == M_LIST_SORT ? "reverse," : "")) return NULL;
   for (int i = 0; i < ci->nargs; i++)
     if (!value(I, ci->args[i])) return NULL;
@@ -1181,6 +1382,9 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   COMM_METHODS(X)
 #undef X
     break;   /* comm_method */
+  case M_REQ_WAIT: case M_REQ_TEST: case M_STATUS_GET_SOURCE: case M_STATUS_GET_TAG:
+  case M_STATUS_GET_COUNT:
+    break;   /* mpi_obj_method */
   case M_NMETHODS:
     break;
   }
@@ -1205,6 +1409,8 @@ static Type *call_exc(Infer *I, AstNode *n, CallInfo *ci, Sym *es) {
 static Type *call(Infer *I, AstNode *n) {
   CallInfo *ci = NEW(&I->cx->arena, CallInfo);
   n->as.call.resolved = ci;
+  ci->want = I->expect;   /* for this call only, not for its arguments */
+  I->expect = NULL;
   AstNode *f = n->as.call.func;
   if (f->kind == AST_ATTR) {
     Type *vt = expr(I, f->as.attr.value);
@@ -1306,7 +1512,17 @@ Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
    * as codes the runtime (krait/mpi.h) maps to MPI's handles */
   static const struct { const char *name; int code; } mpi[] = {
       {"SUM", 0}, {"PROD", 1}, {"MIN", 2}, {"MAX", 3}, {"LAND", 4}, {"LOR", 5}, {"BAND", 6},
-      {"BOR", 7}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}};
+      {"BOR", 7}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}, {"PROC_NULL", -1},
+      /* datatypes, for Status.Get_count: MPI_BYTE_CODE + krait/mpi.h's order */
+      {"BYTE", MPI_BYTE_CODE}, {"CHAR", MPI_BYTE_CODE + 1}, {"SHORT", MPI_BYTE_CODE + 2},
+      {"INT", MPI_BYTE_CODE + 3}, {"LONG", MPI_BYTE_CODE + 4},
+      {"LONG_LONG", MPI_BYTE_CODE + 5}, {"FLOAT", MPI_BYTE_CODE + 6},
+      {"DOUBLE", MPI_BYTE_CODE + 7}, {"INT8_T", MPI_BYTE_CODE + 8},
+      {"INT16_T", MPI_BYTE_CODE + 9}, {"INT32_T", MPI_BYTE_CODE + 10},
+      {"INT64_T", MPI_BYTE_CODE + 11}, {"UINT8_T", MPI_BYTE_CODE + 12},
+      {"UINT16_T", MPI_BYTE_CODE + 13}, {"UINT32_T", MPI_BYTE_CODE + 14},
+      {"UINT64_T", MPI_BYTE_CODE + 15}, {"C_BOOL", MPI_BYTE_CODE + 16},
+      {"C_DOUBLE_COMPLEX", MPI_BYTE_CODE + 17}};
   if (!strcmp(module, "mpi4py")) {
     Sym *s = NULL;
     if (!strcmp(name, "COMM_WORLD") || !strcmp(name, "IN_PLACE")) {
@@ -1351,6 +1567,7 @@ static Type *attr(Infer *I, AstNode *n) {
   const char *an = n->as.attr.name;
   if (vt->kind == TY_ARRAY) return np_attr(I, n, vt);
   if (vt->kind == TY_COMM && (!strcmp(an, "rank") || !strcmp(an, "size"))) return T(TY_I64);
+  if (vt->kind == TY_STATUS && (!strcmp(an, "source") || !strcmp(an, "tag"))) return T(TY_I64);
   if (type_is_complex(vt) && (!strcmp(an, "real") || !strcmp(an, "imag")))
     return vt->kind == TY_C64 ? T(TY_F32) : T(TY_F64);
   if (vt->kind != TY_MODULE) {
@@ -1359,12 +1576,18 @@ static Type *attr(Infer *I, AstNode *n) {
     return NULL;
   }
   AstNode *v = n->as.attr.value;
-  /* np.linalg, np.random: namespaces whose functions are numpy.linalg.norm ... */
-  const char *mod = v->kind == AST_NAME ? v->as.name.sym->module
-                  : !strcmp(v->as.attr.name, "random") ? "numpy.random" : "numpy.linalg";
-  if (!strcmp(mod, "numpy") && (!strcmp(n->as.attr.name, "linalg") ||
-                                !strcmp(n->as.attr.name, "random")))
-    return T(TY_MODULE);
+  /* np.linalg, np.random, MPI.Request: namespaces whose functions are
+   * numpy.linalg.norm, mpi4py.Request.Waitall ... */
+  static const char *const spaces[][2] = {
+      {"numpy", "linalg"}, {"numpy", "random"}, {"mpi4py", "Request"}};
+  const char *mod = v->kind == AST_NAME ? v->as.name.sym->module : v->as.attr.space;
+  for (size_t i = 0; i < sizeof spaces / sizeof spaces[0]; i++)
+    if (!strcmp(mod, spaces[i][0]) && !strcmp(an, spaces[i][1])) {
+      char full[64];
+      snprintf(full, sizeof full, "%s.%s", mod, an);
+      n->as.attr.space = intern(I->cx, full, strlen(full));
+      return T(TY_MODULE);
+    }
   Sym *c = sema_module_attr(I->cx, mod, n->as.attr.name);
   if (c) return c->type;
   int b = module_builtin(mod, n->as.attr.name);
@@ -2039,7 +2262,9 @@ static void stmt(Infer *I, AstNode *s) {
     if (!want) break;
     expect_list(val, want);
     if (val && !(val->kind == AST_LIST && val->as.list.len == 0)) {
+      I->expect = val->kind == AST_CALL ? want : NULL;
       v = value(I, val);
+      I->expect = NULL;
       if (!v) {
         poison(I, s->as.ann.target);
         break;

@@ -15,6 +15,7 @@ typedef struct Infer {
   Vec(const char *) local_names; /* names bound anywhere in cur */
   int depth;               /* nesting of specialisations being inferred */
   Vec(Sym *) comp;         /* variables of the comprehensions being inferred */
+  Type *expect;            /* the annotated type of `x: T = <call>`, for that call */
 } Infer;
 
 /* infer.c */

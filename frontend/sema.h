@@ -71,6 +71,8 @@ typedef struct Spec Spec;
   X(NP_RANDOM_NORMAL, "numpy.random.normal")                                   \
   X(NP_RANDOM_RANDINT, "numpy.random.randint")                                 \
   X(MPI_WTIME, "mpi4py.Wtime") X(MPI_WTICK, "mpi4py.Wtick")                    \
+  X(MPI_STATUS, "mpi4py.Status") X(MPI_WAITALL, "mpi4py.Request.Waitall")      \
+  X(MPI_TESTALL, "mpi4py.Request.Testall")                                     \
   X(TIME_TIME, "time.time") X(TIME_PERF_COUNTER, "time.perf_counter")          \
   X(TIME_PERF_COUNTER_NS, "time.perf_counter_ns")                              \
   X(TIME_MONOTONIC, "time.monotonic") X(TIME_SLEEP, "time.sleep")              \
@@ -135,7 +137,12 @@ extern const char *const builtin_names[];
   X(ARR_ASTYPE, "astype") X(ARR_FILL, "fill") X(ARR_TRANSPOSE, "transpose")    \
   X(ARR_ARGMIN, "argmin") X(ARR_ARGMAX, "argmax") X(ARR_STD, "std")            \
   X(ARR_VAR, "var") X(ARR_CUMSUM, "cumsum") X(ARR_CUMPROD, "cumprod")         \
-  X(ARR_ARGSORT, "argsort") COMM_METHODS(X)
+  X(ARR_ARGSORT, "argsort") COMM_METHODS(X)                                    \
+  X(REQ_WAIT, "Wait") X(REQ_TEST, "Test") X(STATUS_GET_SOURCE, "Get_source")    \
+  X(STATUS_GET_TAG, "Get_tag") X(STATUS_GET_COUNT, "Get_count")
+
+/* The code of MPI.BYTE; the other datatypes follow it (krait/mpi.h) */
+#define MPI_BYTE_CODE 100
 
 /* mpi4py communicator methods (comm_method in infer.c) */
 #define COMM_METHODS(X)                                                        \
@@ -147,6 +154,9 @@ extern const char *const builtin_names[];
   X(COMM_REDUCE_BUF, "Reduce") X(COMM_GATHER_BUF, "Gather")                    \
   X(COMM_SCATTER_BUF, "Scatter") X(COMM_ALLGATHER_BUF, "Allgather")            \
   X(COMM_ALLTOALL_BUF, "Alltoall") X(COMM_SENDRECV_BUF, "Sendrecv")            \
+  X(COMM_ISEND_BUF, "Isend") X(COMM_IRECV_BUF, "Irecv")                        \
+  X(COMM_SEND, "send") X(COMM_RECV, "recv")                                    \
+  X(COMM_SCATTERV_BUF, "Scatterv") X(COMM_GATHERV_BUF, "Gatherv")              \
   X(COMM_REDUCE, "reduce") X(COMM_ALLGATHER, "allgather")                      \
   X(COMM_SENDRECV, "sendrecv") X(COMM_SPLIT, "Split") X(COMM_DUP, "Dup")        \
   X(COMM_FREE, "Free") X(COMM_GATHER, "gather") X(COMM_SCATTER, "scatter")
@@ -211,6 +221,7 @@ typedef struct CallInfo {
   /* BUILTIN/METHOD keyword arguments that were accepted (sep=, end=,
    * reverse=, ...) — NULL when absent. */
   AstNode *kw_sep, *kw_end, *kw_reverse, *kw_file;
+  Type *want;         /* the annotation of `x: T = call(...)`: comm.recv's type */
   AstNode *kw_schedule, *kw_num_threads; /* prange: a str constant, an int */
   Type *dtype;        /* numpy calls: the dtype= given (or implied), else NULL */
   int axis;           /* numpy reductions: axis= (normalised), or -1 for none */

@@ -84,7 +84,8 @@ bool type_is_numeric(Type *t) { return t->kind >= TY_BOOL && t->kind <= TY_C128;
 bool type_is_scalar(Type *t) { return type_is_numeric(t) || t->kind == TY_NONE; }
 
 bool type_is_managed(Type *t) {
-  return t->kind == TY_STR || t->kind == TY_LIST || t->kind == TY_ARRAY;
+  return t->kind == TY_STR || t->kind == TY_LIST || t->kind == TY_ARRAY ||
+         t->kind == TY_REQUEST || t->kind == TY_STATUS;
 }
 
 bool type_has_managed(Type *t) {

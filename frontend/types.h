@@ -33,7 +33,9 @@ typedef struct Type Type;
   X(FUNC, "function", "")           /* a user function or builtin, not a value */ \
   X(MODULE, "module", "")                                                      \
   X(EXCCLASS, "exception class", "")                                           \
-  X(COMM, "Intracomm", "MPI_Comm") /* an mpi4py communicator (MPI.COMM_WORLD) */
+  X(COMM, "Intracomm", "MPI_Comm") /* an mpi4py communicator (MPI.COMM_WORLD) */ \
+  X(REQUEST, "Request", "KrMpiRequest *") /* an MPI request (comm.Isend) */   \
+  X(STATUS, "Status", "KrMpiStatus *")    /* an MPI.Status() */
 
 typedef enum {
 #define X(k, s, c) TY_##k,

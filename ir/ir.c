@@ -518,7 +518,8 @@ static void print_const(Printer *p, IrNode *n) {
   case TY_STR: print_quoted(o, n->as.cst.s, n->as.cst.len); return;
   case TY_NONE: sb_puts(o, "None"); return;
   case TY_LIST: case TY_TUPLE: case TY_ARRAY: case TY_RANGE: case TY_FUNC: case TY_MODULE:
-  case TY_EXCCLASS: case TY_COMM: case TY_NKINDS:
+  case TY_EXCCLASS: case TY_COMM: case TY_REQUEST: case TY_STATUS:
+  case TY_NKINDS:
     break;
   }
   sb_printf(o, "<const %s>", type_name(p->cx, t));

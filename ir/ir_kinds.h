@@ -283,6 +283,22 @@ enum {
   X(MPI_GATHER_F64, "kr_mpi_gather_f64", IRF_EFFECT | IRF_FRESH | IRF_RAISES)  \
   X(MPI_SCATTER_I64, "kr_mpi_scatter_i64", IRF_EFFECT | IRF_RAISES)            \
   X(MPI_SCATTER_F64, "kr_mpi_scatter_f64", IRF_EFFECT | IRF_RAISES)            \
+  X(MPI_ISEND_BUF, "kr_mpi_isend_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
+  X(MPI_IRECV_BUF, "kr_mpi_irecv_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
+  X(MPI_WAIT, "kr_mpi_wait", IRF_EFFECT)                                       \
+  X(MPI_SCATTERV_BUF, "kr_mpi_scatterv_buf", IRF_EFFECT | IRF_RAISES)          \
+  X(MPI_GATHERV_BUF, "kr_mpi_gatherv_buf", IRF_EFFECT | IRF_RAISES)            \
+  X(MPI_SEND_I64, "kr_mpi_send_i64", IRF_EFFECT)                               \
+  X(MPI_SEND_F64, "kr_mpi_send_f64", IRF_EFFECT)                               \
+  X(MPI_RECV_I64, "kr_mpi_recv_i64", IRF_EFFECT | IRF_RAISES)                  \
+  X(MPI_RECV_F64, "kr_mpi_recv_f64", IRF_EFFECT | IRF_RAISES)                  \
+  X(MPI_TEST, "kr_mpi_test", IRF_EFFECT)                                       \
+  X(MPI_WAITALL, "kr_mpi_waitall", IRF_EFFECT)                                 \
+  X(MPI_TESTALL, "kr_mpi_testall", IRF_EFFECT)                                 \
+  X(MPI_STATUS_NEW, "kr_mpi_status_new", IRF_EFFECT | IRF_FRESH)               \
+  X(MPI_STATUS_SOURCE, "kr_mpi_status_source", IRF_EFFECT)                     \
+  X(MPI_STATUS_TAG, "kr_mpi_status_tag", IRF_EFFECT)                           \
+  X(MPI_STATUS_COUNT, "kr_mpi_status_count", IRF_EFFECT | IRF_RAISES)          \
   X(MPI_WTIME, "kr_mpi_wtime", IRF_EFFECT)                                     \
   X(MPI_WTICK, "kr_mpi_wtick", IRF_PURE)                                       \
   /* krait's threads API (OpenMP; krait/par.h) */                              \

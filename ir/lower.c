@@ -452,6 +452,12 @@ static IrNode *lower_attr(Lower *l, AstNode *n) {
     IrNode *c = lower_pure(l, v);
     return lw_intrin(l, n->span, ty(TY_I64), name[0] == 'r' ? IN_MPI_RANK : IN_MPI_SIZE, 1, &c);
   }
+  if (v->type->kind == TY_STATUS) {   /* status.source, status.tag */
+    IrNode *st = lower_pure(l, v);
+    return lw_result(l, lw_intrin(l, n->span, ty(TY_I64), name[0] == 's' ? IN_MPI_STATUS_SOURCE
+                                                                     : IN_MPI_STATUS_TAG, 1, &st),
+                     ty(TY_I64));
+  }
   if (v->type->kind == TY_MODULE) {
     Sym *ms = v->kind == AST_NAME ? v->as.name.sym : NULL;
     Sym *s = ms ? sema_module_attr(l->cx, ms->module, name) : NULL;

@@ -425,6 +425,16 @@ static IrNode *lower_krait(Lower *l, AstNode *n, CallInfo *ci) {
   return lw_none(l, n->span);
 }
 
+/* MPI.Status(), MPI.Request.Waitall(requests), Testall(requests) */
+static IrNode *lower_mpi_builtin(Lower *l, AstNode *n, CallInfo *ci) {
+  IrNode *v[2];
+  if (ci->builtin == B_MPI_STATUS)
+    return lw_result(l, lw_intrin(l, n->span, n->type, IN_MPI_STATUS_NEW, 0, NULL), n->type);
+  lower_seq(l, ci->args, ci->nargs, v);   /* statuses: None */
+  Intrinsic in = ci->builtin == B_MPI_WAITALL ? IN_MPI_WAITALL : IN_MPI_TESTALL;
+  return lw_result(l, lw_intrin(l, n->span, n->type, in, 1, v), n->type);
+}
+
 static IrNode *not_in_loop(Lower *l, AstNode *n, CallInfo *ci) {
   diag_error(l->cx, n->span, "'%s(...)' is only supported as the iterable of a for loop",
              builtin_names[ci->builtin]);
@@ -517,6 +527,7 @@ static IrNode *lower_builtin(Lower *l, AstNode *n, CallInfo *ci) {
     return lower_random_time(l, n, ci);
   case B_KRAIT_THREADID: case B_KRAIT_NUM_THREADS: case B_KRAIT_SET_NUM_THREADS:
     return lower_krait(l, n, ci);
+  case B_MPI_STATUS: case B_MPI_WAITALL: case B_MPI_TESTALL: return lower_mpi_builtin(l, n, ci);
   case B_RANDOM_CHOICE: case B_RANDOM_SHUFFLE: {   /* a list argument */
     IrNode *lst = lw_reusable(l, lower_pure(l, ci->args[0]));
     if (ci->builtin == B_RANDOM_SHUFFLE) {
@@ -642,13 +653,13 @@ static IrNode *method_call(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
 #define X(k, s) case M_##k:
   COMM_METHODS(X)
 #undef X
+  case M_REQ_WAIT: case M_REQ_TEST: case M_STATUS_GET_SOURCE: case M_STATUS_GET_TAG:
+  case M_STATUS_GET_COUNT:
     break;   /* lower_comm_method */
   }
   ICE("method_call: %s", method_names[ci->method]);
 }
 
-/* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag)...:
- * the runtime functions of krait/mpi.h, the communicator first. */
 /* The receiver and the arguments of a method call, in order, as pure
  * values v[0..nargs] (room for two more). */
 static IrNode **lower_recv_args(Lower *l, CallInfo *ci) {
@@ -661,11 +672,38 @@ static IrNode **lower_recv_args(Lower *l, CallInfo *ci) {
   return v;
 }
 
+/* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag),
+ * req.Wait(), status.Get_source()...: the runtime functions of
+ * krait/mpi.h, the communicator (request, status) first. */
+/* comm.send(x, dest, tag), x: T = comm.recv(None, source, tag, status):
+ * the value travels with a code for its type (1 int, 2 float, 3 bool),
+ * which recv checks against its annotation. */
+static IrNode *lower_send_recv(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
+  bool send = ci->method == M_COMM_SEND;
+  Type *t = send ? v[1]->type : n->type;
+  bool f = t->kind == TY_F64;
+  int64_t code = t->kind == TY_BOOL ? 3 : f ? 2 : 1;
+  IrNode *a[6] = {v[0]};
+  int k = 1;
+  if (send) a[k++] = lw_cast(l, v[1], f ? ty(TY_F64) : ty(TY_I64));
+  for (int i = 2; i <= ci->nargs; i++) a[k++] = v[i];   /* recv: not buf (None) */
+  a[k++] = lw_int(l, n->span, code);
+  if (send) {
+    lw_emit(l, lw_expr_stmt(l, lw_intrin(l, n->span, ty(TY_NONE),
+                                         f ? IN_MPI_SEND_F64 : IN_MPI_SEND_I64, k, a)));
+    return lw_none(l, n->span);
+  }
+  IrNode *r = lw_intrin(l, n->span, f ? ty(TY_F64) : ty(TY_I64),
+                        f ? IN_MPI_RECV_F64 : IN_MPI_RECV_I64, k, a);
+  return lw_cast(l, lw_result(l, r, r->type), n->type);
+}
+
 static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   int na = ci->nargs;
   IrNode **v = lower_recv_args(l, ci);
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
+  if (ci->method == M_COMM_SEND || ci->method == M_COMM_RECV) return lower_send_recv(l, n, ci, v);
   bool f = n->type->kind == TY_F64;
   Intrinsic id;
   switch (ci->method) {
@@ -685,6 +723,10 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   case M_COMM_ALLGATHER_BUF: id = IN_MPI_ALLGATHER_BUF; break;
   case M_COMM_ALLTOALL_BUF: id = IN_MPI_ALLTOALL_BUF; break;
   case M_COMM_SENDRECV_BUF: id = IN_MPI_SENDRECV_BUF; break;
+  case M_COMM_ISEND_BUF: id = IN_MPI_ISEND_BUF; break;
+  case M_COMM_SCATTERV_BUF: id = IN_MPI_SCATTERV_BUF; break;
+  case M_COMM_GATHERV_BUF: id = IN_MPI_GATHERV_BUF; break;
+  case M_COMM_IRECV_BUF: id = IN_MPI_IRECV_BUF; break;
   case M_COMM_REDUCE: id = f ? IN_MPI_REDUCE_F64 : IN_MPI_REDUCE_I64; break;
   case M_COMM_SENDRECV: id = f ? IN_MPI_SENDRECV_F64 : IN_MPI_SENDRECV_I64; break;
   case M_COMM_ALLGATHER:
@@ -699,6 +741,11 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   case M_COMM_SPLIT: id = IN_MPI_SPLIT; break;
   case M_COMM_DUP: id = IN_MPI_DUP; break;
   case M_COMM_FREE: id = IN_MPI_FREE; break;
+  case M_REQ_WAIT: id = IN_MPI_WAIT; break;
+  case M_REQ_TEST: id = IN_MPI_TEST; break;
+  case M_STATUS_GET_SOURCE: id = IN_MPI_STATUS_SOURCE; break;
+  case M_STATUS_GET_TAG: id = IN_MPI_STATUS_TAG; break;
+  case M_STATUS_GET_COUNT: id = IN_MPI_STATUS_COUNT; break;
   default: return unsupported(l, n, "this communicator method");
   }
   Method me = ci->method;
@@ -717,7 +764,8 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
 /* recv.method(args) -> the method's intrinsic (receiver first) */
 static IrNode *lower_method(Lower *l, AstNode *n, CallInfo *ci) {
   if (ci->recv->type->kind == TY_ARRAY) return lower_np_method(l, n, ci);
-  if (ci->recv->type->kind == TY_COMM) return lower_comm_method(l, n, ci);
+  TypeKind rk = ci->recv->type->kind;
+  if (rk == TY_COMM || rk == TY_REQUEST || rk == TY_STATUS) return lower_comm_method(l, n, ci);
   if (ci->method == M_STR_FORMAT)
     return lower_str_format(l, n, ci->recv, ci->args, ci->nargs);
   if (ci->method == M_LIST_EXTEND) return lower_with_list_arg(l, n, ci, IN_LIST_EXTEND);

@@ -23,6 +23,15 @@ static void obj_retain(void *e) { kr_incref(*(KrObj **)e); }
 static void obj_release(void *e) { kr_decref(*(KrObj **)e); }
 const KrElemOps kr_obj_elem_ops = {obj_retain, obj_release};
 
+void *kr_box_new(size_t size, void (*fini)(KrBox *)) {
+  KrBox *b = xrealloc(NULL, size);
+  memset(b, 0, size);
+  b->h.rc = 1;
+  b->h.kind = KR_OBJ_BOX;
+  b->fini = fini;
+  return b;
+}
+
 static void incref_range(KrList *l, int64_t from, int64_t to) {
   if (!l->ops) return;
   for (int64_t i = from; i < to; i++) l->ops->retain(l->data + i * l->esize);

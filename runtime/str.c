@@ -74,6 +74,8 @@ void kr_obj_free(KrObj *o) {
   } else if (o->kind == KR_OBJ_ARRAY) {
     kr__array_free((KrArray *)o); /* frees the descriptor too */
     return;
+  } else if (o->kind == KR_OBJ_BOX && ((KrBox *)o)->fini) {
+    ((KrBox *)o)->fini((KrBox *)o);
   }
   free(o);
 }

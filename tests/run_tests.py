@@ -11,6 +11,8 @@ Suites:
 
 Options live in a header comment within a file's first 10 lines:
   # krait: args=10 20 threads=1,2,3 timeout=60 skip=reason
+  mpi: ranks=1,2 (mpiexec -n), module=M (the program imports tests/mpi/lib/M.py,
+  as source and as a krait extension module)
 
 Usage: tests/run_tests.py --krait build/krait [--build-dir build/tests]
                           [-j 2] [-k SUBSTRING] [--list] [cases] [errors]
@@ -30,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES = ("cases", "errors", "ir", "mpi")
-OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after", "ranks")
+OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after", "ranks", "module")
 DIFF_LINES = 40
 
 
@@ -245,26 +247,49 @@ def mpi_env(cfg):
     return env
 
 
+def build_module(test, cfg, timeout):
+    """krait build of tests/mpi/lib/<module>.py for a test that imports it:
+    (directory holding the .so, None) or (None, why not)."""
+    out = cfg.build_dir / "mpi_modules" / test.path.stem
+    out.mkdir(parents=True, exist_ok=True)
+    source = str((test.path.parent / "lib" / (test.opts["module"] + ".py")).relative_to(ROOT))
+    build = run([cfg.krait, "build", source, "-o", str(out) + "/"], ROOT, timeout)
+    if build.timed_out or build.returncode != 0:
+        return None, f"module build failed ({status(build)}):\n{text(build.stderr).rstrip()}"
+    return out, None
+
+
 def run_mpi(test, cfg):
     """An mpi4py program under `mpiexec -n N` for each N of `ranks=`
     (default 1,2,3,4): CPython with mpi4py, then the executable; the output
     (by convention the cases print on rank 0 only: ranks interleave) and
-    the exit status must be the same."""
+    the exit status must be the same. With `module=M` the program stays a
+    Python script that imports tests/mpi/lib/M.py, once as source and once
+    compiled by krait into an extension module."""
     timeout = float(test.opts.get("timeout", cfg.timeout))
-    exe, problem = build_exe(test, cfg, timeout)
+    env = mpi_env(cfg)
+    want_env = got_env = env
+    if "module" in test.opts:
+        so_dir, problem = build_module(test, cfg, timeout)
+        python = [cfg.python, str(test.path)]
+        want_cmd, got_cmd = python, python
+        want_env = dict(env, PYTHONPATH=f"{test.path.parent / 'lib'}:{env['PYTHONPATH']}")
+        got_env = dict(env, PYTHONPATH=f"{so_dir}:{env['PYTHONPATH']}")
+    else:
+        exe, problem = build_exe(test, cfg, timeout)
+        want_cmd, got_cmd = [cfg.python, str(test.path)], [str(exe)]
     if problem:
         return "fail", problem
-    env = mpi_env(cfg)
     for n in test.opts.get("ranks", "1,2,3,4").split(","):
         launch = ["mpiexec", "-n", n.strip()]
-        want = run(launch + [cfg.python, str(test.path)], test.path.parent, timeout, env)
-        got = run(launch + [str(exe)], test.path.parent, timeout, env)
+        want = run(launch + want_cmd, test.path.parent, timeout, want_env)
+        got = run(launch + got_cmd, test.path.parent, timeout, got_env)
         if want.timed_out or got.timed_out:
             return "fail", f"{n} ranks: timed out"
         if want.stdout != got.stdout or want.returncode != got.returncode:
             return "fail", (f"{n} ranks:\n" + diff(text(want.stdout), text(got.stdout), "stdout") +
                             f"\nstatus: expected {status(want)}, got {status(got)}"
-                            f"\n{text(want.stderr)[-400:]}")
+                            f"\n{text(want.stderr)[-400:]}\n{text(got.stderr)[-400:]}")
     return "pass", ""
 
 

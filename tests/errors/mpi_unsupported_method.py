@@ -5,7 +5,7 @@ from mpi4py import MPI
 def main() -> None:
     comm = MPI.COMM_WORLD
     if comm.Get_rank() == 0:
-        comm.send(42, dest=1)
+        comm.Scan(42, dest=1)
 
 
 main()

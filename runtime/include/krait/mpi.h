@@ -2,11 +2,14 @@
  * MPI directly: typed values and array buffers, no pickling. Included by
  * programs that import mpi4py, which krait builds with mpicc. Operators and
  * wildcards arrive as krait's codes (frontend/infer.c): SUM 0, PROD 1,
- * MIN 2, MAX 3, LAND 4, LOR 5, BAND 6, BOR 7; ANY_SOURCE -2, ANY_TAG -1. */
+ * MIN 2, MAX 3, LAND 4, LOR 5, BAND 6, BOR 7; ANY_SOURCE -2, ANY_TAG -1,
+ * PROC_NULL -1 (a peer; the values MPICH and so mpi4py print). */
 #ifndef KRAIT_MPI_H
 #define KRAIT_MPI_H
 
 #include <mpi.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <krait/rt.h>
 
@@ -49,7 +52,22 @@ static inline bool kr_mpi_bad_root(MPI_Comm c, int64_t root) {
  * scatter, sendrecv. One definition per C type: kr_mpi_<op>_i64 and
  * kr_mpi_<op>_f64. reduce gives the value's zero off the root and gather
  * an empty list, where mpi4py gives None. ---- */
-#define KR_MPI_PEER(p) ((p) == -2 ? MPI_ANY_SOURCE : (int)(p))
+/* MPI.Status(): a refcounted box */
+typedef struct KrMpiStatus {
+  KrBox b;
+  MPI_Status s;
+} KrMpiStatus;
+
+#define KR_MPI_STATUS(st) ((st) ? &(st)->s : MPI_STATUS_IGNORE)
+
+static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) {
+  static const char *const names[] = {"?", "int", "float", "bool"};
+  kr_raise(KR_EXC_TypeError, "recv() got a%s %s from rank %d, but the program declared %s",
+           got == 1 ? "n" : "", names[got >= 1 && got <= 3 ? got : 0], source,
+           names[want >= 1 && want <= 3 ? want : 0]);
+}
+
+#define KR_MPI_PEER(p) ((p) == -2 ? MPI_ANY_SOURCE : (p) == -1 ? MPI_PROC_NULL : (int)(p))
 #define KR_MPI_TAG(t) ((t) == -1 ? MPI_ANY_TAG : (int)(t))
 #define KR_MPI_VALUE_FNS(T, SUF, MT)                                                          \
   static inline T kr_mpi_allreduce_##SUF(MPI_Comm c, T x, int64_t op) {                      \
@@ -97,9 +115,28 @@ static inline bool kr_mpi_bad_root(MPI_Comm c, int64_t root) {
   static inline T kr_mpi_sendrecv_##SUF(MPI_Comm c, T x, int64_t dest, int64_t stag,         \
                                         int64_t source, int64_t rtag) {                       \
     T r = 0;                                                                                  \
-    MPI_Sendrecv(&x, 1, MT, (int)dest, (int)stag, &r, 1, MT, KR_MPI_PEER(source),            \
+    MPI_Sendrecv(&x, 1, MT, KR_MPI_PEER(dest), (int)stag, &r, 1, MT, KR_MPI_PEER(source),            \
                  KR_MPI_TAG(rtag), c, MPI_STATUS_IGNORE);                                     \
     return r;                                                                                 \
+  }                                                                                           \
+  /* send/recv: {type code, value}; recv checks the code (1 int, 2 float,  \
+   * 3 bool) against the type the program declared */                     \
+  static inline void kr_mpi_send_##SUF(MPI_Comm c, T x, int64_t dest, int64_t tag,          \
+                                       int64_t code) {                                        \
+    int64_t m[2] = {code, 0};                                                                 \
+    memcpy(&m[1], &x, sizeof x);                                                              \
+    MPI_Send(m, 2, MPI_INT64_T, KR_MPI_PEER(dest), (int)tag, c);                              \
+  }                                                                                           \
+  static inline T kr_mpi_recv_##SUF(MPI_Comm c, int64_t source, int64_t tag,                \
+                                    KrMpiStatus *st, int64_t code) {                          \
+    int64_t m[2] = {0, 0};                                                                    \
+    MPI_Status s;                                                                             \
+    MPI_Recv(m, 2, MPI_INT64_T, KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &s);                 \
+    if (st) st->s = s;                                                                        \
+    T x;                                                                                      \
+    memcpy(&x, &m[1], sizeof x);                                                              \
+    if (m[0] != code) kr_mpi_value_mismatch(s.MPI_SOURCE, m[0], code);                        \
+    return x;                                                                                 \
   }
 KR_MPI_VALUE_FNS(int64_t, i64, MPI_INT64_T)
 KR_MPI_VALUE_FNS(double, f64, MPI_DOUBLE)
@@ -165,18 +202,137 @@ static inline void kr_mpi_bcast_buf(MPI_Comm c, KrArray *b, int64_t root) {
 
 static inline void kr_mpi_send_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
   if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Send(b->data, (int)b->size, kr_mpi_type(b), (int)dest, (int)tag, c);
+  MPI_Send(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c);
 }
 
-static inline void kr_mpi_recv_buf(MPI_Comm c, KrArray *b, int64_t source, int64_t tag) {
+/* ---- MPI.Status() and requests ---- */
+
+/* An empty status, as mpi4py's: source ANY_SOURCE, tag ANY_TAG, count 0. */
+static inline KrMpiStatus *kr_mpi_status_new(void) {
+  KrMpiStatus *st = kr_box_new(sizeof *st, NULL);
+  st->s.MPI_SOURCE = MPI_ANY_SOURCE;
+  st->s.MPI_TAG = MPI_ANY_TAG;
+  st->s.MPI_ERROR = MPI_SUCCESS;
+  MPI_Status_set_elements(&st->s, MPI_BYTE, 0);
+  return st;
+}
+
+static inline int64_t kr_mpi_status_source(KrMpiStatus *st) { return st->s.MPI_SOURCE; }
+static inline int64_t kr_mpi_status_tag(KrMpiStatus *st) { return st->s.MPI_TAG; }
+
+/* A datatype from its code: MPI.BYTE is 100 (frontend/sema.h), the
+ * others follow in this order. */
+static inline MPI_Datatype kr_mpi_datatype(int64_t code) {
+  static const MPI_Datatype types[] = {
+      MPI_BYTE, MPI_CHAR, MPI_SHORT, MPI_INT, MPI_LONG, MPI_LONG_LONG, MPI_FLOAT, MPI_DOUBLE,
+      MPI_INT8_T, MPI_INT16_T, MPI_INT32_T, MPI_INT64_T, MPI_UINT8_T, MPI_UINT16_T,
+      MPI_UINT32_T, MPI_UINT64_T, MPI_C_BOOL, MPI_C_DOUBLE_COMPLEX};
+  int64_t i = code - 100;
+  return i >= 0 && i < (int64_t)(sizeof types / sizeof types[0]) ? types[i] : MPI_DATATYPE_NULL;
+}
+
+/* status.Get_count(datatype): elements received, MPI.UNDEFINED when the
+ * byte count is not a whole number of them. */
+static inline int64_t kr_mpi_status_count(KrMpiStatus *st, int64_t code) {
+  MPI_Datatype t = kr_mpi_datatype(code);
+  if (t == MPI_DATATYPE_NULL) {
+    kr_raise(KR_EXC_ValueError, "Get_count: not an MPI datatype (%lld)", (long long)code);
+    return 0;
+  }
+  int n = 0;
+  MPI_Get_count(&st->s, t, &n);
+  return n;
+}
+
+/* A request keeps its buffer alive until it completes, as mpi4py's does. */
+typedef struct KrMpiRequest {
+  KrBox b;
+  MPI_Request r;
+  KrArray *buf;
+} KrMpiRequest;
+
+static void kr_mpi_request_fini(KrBox *b) {
+  KrMpiRequest *q = (KrMpiRequest *)b;
+  if (q->r == MPI_REQUEST_NULL) kr_decref(q->buf);
+  else MPI_Request_free(&q->r);   /* still active: MPI may use the buffer, keep it */
+}
+
+static inline KrMpiRequest *kr_mpi_request_new(KrArray *buf) {
+  KrMpiRequest *q = kr_box_new(sizeof *q, kr_mpi_request_fini);
+  q->r = MPI_REQUEST_NULL;
+  q->buf = buf;
+  kr_incref(buf);
+  return q;
+}
+
+static inline void kr_mpi_request_done(KrMpiRequest *q) {
+  if (q->r != MPI_REQUEST_NULL) return;
+  kr_decref(q->buf);
+  q->buf = NULL;
+}
+
+static inline KrMpiRequest *kr_mpi_isend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
+  if (!kr_mpi_buffer_ok(b)) return NULL;
+  KrMpiRequest *q = kr_mpi_request_new(b);
+  MPI_Isend(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c, &q->r);
+  return q;
+}
+
+static inline KrMpiRequest *kr_mpi_irecv_buf(MPI_Comm c, KrArray *b, int64_t source,
+                                             int64_t tag) {
+  if (!kr_mpi_buffer_ok(b)) return NULL;
+  KrMpiRequest *q = kr_mpi_request_new(b);
+  MPI_Irecv(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(source), KR_MPI_TAG(tag), c,
+            &q->r);
+  return q;
+}
+
+/* req.Wait(status) is True; req.Test(status): has it completed? */
+static inline bool kr_mpi_wait(KrMpiRequest *q, KrMpiStatus *st) {
+  MPI_Wait(&q->r, KR_MPI_STATUS(st));
+  kr_mpi_request_done(q);
+  return true;
+}
+
+static inline bool kr_mpi_test(KrMpiRequest *q, KrMpiStatus *st) {
+  int done = 0;
+  MPI_Test(&q->r, &done, KR_MPI_STATUS(st));
+  kr_mpi_request_done(q);
+  return done;
+}
+
+/* MPI.Request.Waitall(requests) is True; Testall: have all completed? */
+static inline bool kr_mpi_all(KrList *l, bool wait) {
+  int n = (int)l->len, done = 1;
+  KrMpiRequest **qs = (KrMpiRequest **)l->data;
+  MPI_Request small[16], *rs = n <= 16 ? small : malloc(sizeof *rs * (size_t)n);
+  for (int i = 0; i < n; i++) rs[i] = qs[i]->r;
+#pragma GCC diagnostic push /* GCC 12 takes MPI_STATUSES_IGNORE for a too small array */
+#pragma GCC diagnostic ignored "-Wstringop-overflow"
+  if (wait) MPI_Waitall(n, rs, MPI_STATUSES_IGNORE);
+  else MPI_Testall(n, rs, &done, MPI_STATUSES_IGNORE);
+#pragma GCC diagnostic pop
+  for (int i = 0; i < n; i++) {
+    qs[i]->r = rs[i];
+    kr_mpi_request_done(qs[i]);
+  }
+  if (rs != small) free(rs);
+  return done;
+}
+
+static inline bool kr_mpi_waitall(KrList *l) { return kr_mpi_all(l, true); }
+static inline bool kr_mpi_testall(KrList *l) { return kr_mpi_all(l, false); }
+
+static inline void kr_mpi_recv_buf(MPI_Comm c, KrArray *b, int64_t source, int64_t tag,
+                                   KrMpiStatus *st) {
   if (!kr_mpi_buffer_ok(b)) return;
   MPI_Recv(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(source), KR_MPI_TAG(tag), c,
-           MPI_STATUS_IGNORE);
+           KR_MPI_STATUS(st));
 }
 
 static inline void kr_mpi_ssend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
   if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Ssend(b->data, (int)b->size, kr_mpi_type(b), (int)dest, (int)tag, c);
+  MPI_Ssend(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c);
 }
 
 /* A buffer that only the root uses may be None (NULL) on the others. */
@@ -221,6 +377,81 @@ static inline void kr_mpi_scatter_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_
               kr_mpi_type(r), (int)root, c);
 }
 
+/* Scatterv and Gatherv: the root's counts and displacements (int lists;
+ * None: equal blocks, one after another) as MPI's int arrays in
+ * cnt[0..n) and dsp[0..n); false after raising. */
+static inline bool kr_mpi_layout(MPI_Comm c, KrArray *b, KrList *counts, KrList *displs,
+                                 int *cnt, int *dsp) {
+  int64_t n = kr_mpi_size(c);
+  if ((counts && counts->len != n) || (displs && displs->len != n)) {
+    kr_raise(KR_EXC_ValueError, "message: expecting %lld counts and displacements, got %lld",
+             (long long)n, (long long)(counts && counts->len != n ? counts->len : displs->len));
+    return false;
+  }
+  if (!counts && b->size % n) {
+    kr_raise(KR_EXC_ValueError, "message: %lld items do not split evenly over %lld ranks",
+             (long long)b->size, (long long)n);
+    return false;
+  }
+  int64_t at = 0;
+  for (int64_t i = 0; i < n; i++) {
+    int64_t k = counts ? ((int64_t *)counts->data)[i] : b->size / n;
+    int64_t d = displs ? ((int64_t *)displs->data)[i] : at;
+    if (k < 0 || d < 0 || d + k > b->size) {
+      kr_raise(KR_EXC_ValueError, "message: block %lld (%lld items at %lld) is outside the "
+               "buffer of %lld", (long long)i, (long long)k, (long long)d, (long long)b->size);
+      return false;
+    }
+    cnt[i] = (int)k;
+    dsp[i] = (int)d;
+    at = d + k;
+  }
+  return true;
+}
+
+/* The root's side of Scatterv/Gatherv: its buffer and layout. */
+static inline bool kr_mpi_root_layout(MPI_Comm c, KrArray *b, KrArray *mine, KrList *counts,
+                                      KrList *displs, int64_t root, int **cnt, int **dsp) {
+  *cnt = *dsp = NULL;
+  if (kr_mpi_rank(c) != root) return true;
+  if (!b) {
+    kr_raise(KR_EXC_ValueError, "the root needs a receive (or send) buffer, not None");
+    return false;
+  }
+  if (!kr_mpi_buffer_ok(b)) return false;
+  if (b->dtype != mine->dtype) {
+    kr_raise(KR_EXC_ValueError, "message: the root's buffer holds %s, %s expected",
+             kr_dtype_name(b->dtype), kr_dtype_name(mine->dtype));
+    return false;
+  }
+  size_t n = (size_t)kr_mpi_size(c);
+  *cnt = malloc(n * sizeof **cnt);
+  *dsp = malloc(n * sizeof **dsp);
+  return kr_mpi_layout(c, b, counts, displs, *cnt, *dsp);
+}
+
+static inline void kr_mpi_scatterv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+                                       KrArray *r, int64_t root) {
+  int *cnt = NULL, *dsp = NULL;
+  if (!kr_mpi_bad_root(c, root) && kr_mpi_buffer_ok(r) &&
+      kr_mpi_root_layout(c, s, r, counts, displs, root, &cnt, &dsp))
+    MPI_Scatterv(cnt ? s->data : NULL, cnt, dsp, kr_mpi_type(r), r->data, (int)r->size,
+                 kr_mpi_type(r), (int)root, c);
+  free(cnt);
+  free(dsp);
+}
+
+static inline void kr_mpi_gatherv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+                                      KrArray *r, int64_t root) {
+  int *cnt = NULL, *dsp = NULL;
+  if (!kr_mpi_bad_root(c, root) && kr_mpi_buffer_ok(s) &&
+      kr_mpi_root_layout(c, r, s, counts, displs, root, &cnt, &dsp))
+    MPI_Gatherv(s->data, (int)s->size, kr_mpi_type(s), cnt ? r->data : NULL, cnt, dsp,
+                kr_mpi_type(s), (int)root, c);
+  free(cnt);
+  free(dsp);
+}
+
 /* Allgather and Alltoall: recvbuf holds size blocks of sendbuf's length
  * (Alltoall: sendbuf too). */
 static inline bool kr_mpi_blocks_ok(MPI_Comm c, KrArray *s, KrArray *r, bool all) {
@@ -246,11 +477,12 @@ static inline void kr_mpi_alltoall_buf(MPI_Comm c, KrArray *s, KrArray *r) {
 }
 
 static inline void kr_mpi_sendrecv_buf(MPI_Comm c, KrArray *s, int64_t dest, int64_t stag,
-                                       KrArray *r, int64_t source, int64_t rtag) {
+                                       KrArray *r, int64_t source, int64_t rtag,
+                                       KrMpiStatus *st) {
   if (!kr_mpi_buffer_ok(s) || !kr_mpi_buffer_ok(r)) return;
-  MPI_Sendrecv(s->data, (int)s->size, kr_mpi_type(s), (int)dest, (int)stag, r->data,
+  MPI_Sendrecv(s->data, (int)s->size, kr_mpi_type(s), KR_MPI_PEER(dest), (int)stag, r->data,
                (int)r->size, kr_mpi_type(r), KR_MPI_PEER(source), KR_MPI_TAG(rtag), c,
-               MPI_STATUS_IGNORE);
+               KR_MPI_STATUS(st));
 }
 
 /* comm.Split(color, key), comm.Dup(), comm.Free() */
@@ -296,5 +528,105 @@ static inline int kr_mpi_finish(int status) {
   MPI_Finalize();
   return status;
 }
+
+#ifdef KRAIT_PYEXT_H
+/* ---- an extension module: mpi4py owns MPI. The module imports
+ * mpi4py.MPI (which initialises MPI) and never initialises MPI itself. A
+ * communicator argument arrives as its handle. ---- */
+
+static PyObject *kpy_mpi_comm_type; /* mpi4py.MPI.Comm */
+
+/* Is the MPI library this module calls the one mpi4py loaded? Compares
+ * the version strings, and whether each side sees MPI initialised (two
+ * libraries in one process disagree on that). */
+static inline int kpy_mpi_same_library(PyObject *mpi, const char *modname) {
+  char ours[MPI_MAX_LIBRARY_VERSION_STRING] = "";
+  int len = 0, init = 0;
+  MPI_Get_library_version(ours, &len);
+  MPI_Initialized(&init);
+  PyObject *v = PyObject_CallMethod(mpi, "Get_library_version", NULL);
+  PyObject *i = v ? PyObject_CallMethod(mpi, "Is_initialized", NULL) : NULL;
+  if (!i) {
+    Py_XDECREF(v);
+    return -1;
+  }
+  const char *theirs = PyUnicode_Check(v) ? PyUnicode_AsUTF8(v) : NULL;
+  int ok = theirs && !strcmp(theirs, ours) && PyObject_IsTrue(i) == init;
+  if (!ok) {
+    char *nl = strchr(ours, '\n');
+    if (nl) *nl = 0;
+    PyErr_Format(PyExc_ImportError,
+                 "%s was built against the MPI library '%s', but mpi4py loaded '%.200s'%s; "
+                 "rebuild it with the mpicc of mpi4py's MPI (KRAIT_MPICC)",
+                 modname, ours, theirs ? theirs : "?",
+                 theirs && !strcmp(theirs, ours) ? " (a second copy of it)" : "");
+  }
+  Py_DECREF(v);
+  Py_DECREF(i);
+  return ok ? 0 : -1;
+}
+
+/* At import: mpi4py.MPI, or a clear ImportError. */
+static inline int kpy_mpi_import(const char *modname) {
+  PyObject *mpi = PyImport_ImportModule("mpi4py.MPI");
+  if (!mpi) {
+    if (!PyErr_ExceptionMatches(PyExc_ImportError)) return -1;
+    PyObject *et, *ev, *tb;
+    PyErr_Fetch(&et, &ev, &tb);
+    PyErr_NormalizeException(&et, &ev, &tb);
+    PyErr_Format(PyExc_ImportError,
+                 "%s uses MPI through mpi4py, which could not be imported (%S); install it "
+                 "with 'pip install mpi4py' against the same MPI",
+                 modname, ev ? ev : Py_None);
+    Py_XDECREF(et);
+    Py_XDECREF(ev);
+    Py_XDECREF(tb);
+    return -1;
+  }
+  if (kpy_mpi_same_library(mpi, modname) < 0) {
+    Py_DECREF(mpi);
+    return -1;
+  }
+  kpy_mpi_comm_type = PyObject_GetAttrString(mpi, "Comm");
+  Py_DECREF(mpi);
+  return kpy_mpi_comm_type ? 0 : -1;
+}
+
+/* A call into the module: MPI must be running (mpi4py may have been told
+ * not to initialise it, or it may have been finalised). */
+static inline bool kpy_mpi_ready(void) {
+  int init = 0, fin = 0;
+  MPI_Initialized(&init);
+  MPI_Finalized(&fin);
+  if (init && !fin) return true;
+  PyErr_SetString(PyExc_RuntimeError, fin ? "MPI has been finalized" : "MPI is not initialized");
+  return false;
+}
+
+/* An mpi4py communicator (MPI.Comm or a subclass) -> its MPI handle. */
+static inline int kpy_from_comm(PyObject *o, MPI_Comm *v) {
+  if (!PyObject_TypeCheck(o, (PyTypeObject *)kpy_mpi_comm_type))
+    return kpy_mismatch(o, KPY_BAD_TYPE);
+  PyObject *h = PyObject_GetAttrString(o, "handle");
+  if (!h) return -1;
+  MPI_Comm c; /* the handle's bits: mpi4py gives them as an unsigned int */
+  unsigned long long bits = PyLong_AsUnsignedLongLongMask(h);
+  if (sizeof c == sizeof(int)) { /* MPICH: an int */
+    unsigned x = (unsigned)bits;
+    memcpy(&c, &x, sizeof c);
+  } else { /* Open MPI: a pointer */
+    uintptr_t x = (uintptr_t)bits;
+    memcpy(&c, &x, sizeof c);
+  }
+  Py_DECREF(h);
+  if (PyErr_Occurred()) return -1;
+  if (c == MPI_COMM_NULL) {
+    PyErr_SetString(PyExc_ValueError, "the communicator is MPI.COMM_NULL");
+    return -1;
+  }
+  *v = c;
+  return 0;
+}
+#endif
 
 #endif

@@ -45,7 +45,7 @@ extern "C" {
 /* Objects and reference counting                                      */
 /* ------------------------------------------------------------------ */
 
-enum { KR_OBJ_STR = 1, KR_OBJ_LIST = 2, KR_OBJ_ARRAY = 3 };
+enum { KR_OBJ_STR = 1, KR_OBJ_LIST = 2, KR_OBJ_ARRAY = 3, KR_OBJ_BOX = 4 };
 
 typedef struct KrStr KrStr;
 typedef struct KrList KrList;
@@ -55,6 +55,16 @@ typedef struct KrObj {
   int64_t rc;   /* reference count; KR_IMMORTAL for static objects */
   uint8_t kind; /* KR_OBJ_STR / KR_OBJ_LIST */
 } KrObj;
+
+/** A runtime object with its own finaliser (an MPI request or status). */
+typedef struct KrBox {
+  KrObj h; /* kind KR_OBJ_BOX */
+  void (*fini)(struct KrBox *);
+} KrBox;
+
+/** A new zeroed box of `size` bytes (a KrBox first), rc 1; fini runs
+ *  before it is freed. */
+void *kr_box_new(size_t size, void (*fini)(KrBox *));
 
 /** rc of static objects: so large that they are never freed. */
 #define KR_IMMORTAL (INT64_MAX / 2)
