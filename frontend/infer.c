@@ -932,13 +932,20 @@ typedef struct CommParam {
 
 static bool is_display(AstNode *a) { return a->kind == AST_LIST || a->kind == AST_TUPLE; }
 
+/* MPI.DOUBLE, MPI.MAXLOC ... written out: the constant's code, or
+ * INT64_MIN if a is not one */
+static int64_t mpi_const(Infer *I, AstNode *a) {
+  if (a->kind != AST_ATTR || a->as.attr.value->kind != AST_NAME) return INT64_MIN;
+  Sym *m = a->as.attr.value->as.name.sym;
+  if (!m || m->kind != SYM_MODULE || strcmp(m->module, "mpi4py")) return INT64_MIN;
+  Sym *c = sema_module_attr(I->cx, "mpi4py", a->as.attr.name);
+  return c && c->type->kind == TY_I64 ? (int64_t)c->fvalue : INT64_MIN;
+}
+
 /* MPI.DOUBLE ...: the datatype's code, or -1 if a is not one */
 static int64_t datatype_code(Infer *I, AstNode *a) {
-  if (a->kind != AST_ATTR || a->as.attr.value->kind != AST_NAME) return -1;
-  Sym *m = a->as.attr.value->as.name.sym;
-  if (!m || m->kind != SYM_MODULE || strcmp(m->module, "mpi4py")) return -1;
-  Sym *c = sema_module_attr(I->cx, "mpi4py", a->as.attr.name);
-  return c && c->fvalue >= MPI_BYTE_CODE ? (int64_t)c->fvalue : -1;
+  int64_t c = mpi_const(I, a);
+  return c >= MPI_BYTE_CODE ? c : -1;
 }
 
 /* Does datatype `code` describe elements of type t (as numpy's dtype)? */
@@ -1102,6 +1109,24 @@ static bool want_mpi_value(Infer *I, AstNode *a, Type *t, const char *fname) {
   return false;
 }
 
+/* allreduce/reduce of a (value, index) pair with op=MPI.MAXLOC or MINLOC
+ * (written out): the pair's type, value float or int; NULL after a
+ * diagnostic. */
+static Type *loc_pair(Infer *I, CallInfo *ci, const char *fname) {
+  Type *t = ci->args[0]->type;
+  int64_t op = mpi_const(I, ci->args[1]);
+  bool num = t->nelts == 2 && (t->elts[0]->kind == TY_F64 || type_is_int(t->elts[0])) &&
+             type_is_int(t->elts[1]);
+  if (!num || (op != 8 && op != 9)) {
+    diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", fname, tn(I, t));
+    diag_hint(I->cx, "a (value, index) pair reduces with op=MPI.MAXLOC or op=MPI.MINLOC; the "
+                     "value is an int or a float, the index an int");
+    return NULL;
+  }
+  Type *elts[2] = {t->elts[0]->kind == TY_F64 ? T(TY_F64) : T(TY_I64), T(TY_I64)};
+  return type_tuple(I->cx, elts, 2);
+}
+
 /* comm.Get_rank(), comm.allreduce(x, op=MPI.SUM), comm.Bcast(buf, root=0)... */
 static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   const char *f = method_names[m];
@@ -1145,6 +1170,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
   case M_COMM_ALLREDUCE: case M_COMM_BCAST: {
     if (!bind_comm(I, n, ci, f, m == M_COMM_BCAST ? bcast : allreduce, 2)) return NULL;
     Type *t = ci->args[0]->type;
+    if (m == M_COMM_ALLREDUCE && t->kind == TY_TUPLE) return loc_pair(I, ci, f);
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
     return t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
@@ -1214,6 +1240,8 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     int np = m == M_COMM_REDUCE ? 3 : m == M_COMM_ALLGATHER ? 1 : 5;
     if (!bind_comm(I, n, ci, f, ps, np)) return NULL;
     Type *t = ci->args[0]->type;
+    if (m == M_COMM_REDUCE && t->kind == TY_TUPLE)
+      return want_int(I, ci->args[2], f, "root") ? loc_pair(I, ci, f) : NULL;
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     for (int i = 1; i < np; i++)
       if (!want_int(I, ci->args[i], f, ps[i].name)) return NULL;
@@ -1512,7 +1540,7 @@ Sym *sema_module_attr(Ctx *cx, const char *module, const char *name) {
    * as codes the runtime (krait/mpi.h) maps to MPI's handles */
   static const struct { const char *name; int code; } mpi[] = {
       {"SUM", 0}, {"PROD", 1}, {"MIN", 2}, {"MAX", 3}, {"LAND", 4}, {"LOR", 5}, {"BAND", 6},
-      {"BOR", 7}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}, {"PROC_NULL", -1},
+      {"BOR", 7}, {"MAXLOC", 8}, {"MINLOC", 9}, {"ANY_SOURCE", -2}, {"ANY_TAG", -1}, {"PROC_NULL", -1},
       /* datatypes, for Status.Get_count: MPI_BYTE_CODE + krait/mpi.h's order */
       {"BYTE", MPI_BYTE_CODE}, {"CHAR", MPI_BYTE_CODE + 1}, {"SHORT", MPI_BYTE_CODE + 2},
       {"INT", MPI_BYTE_CODE + 3}, {"LONG", MPI_BYTE_CODE + 4},

@@ -286,6 +286,9 @@ enum {
   X(MPI_ISEND_BUF, "kr_mpi_isend_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
   X(MPI_IRECV_BUF, "kr_mpi_irecv_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
   X(MPI_WAIT, "kr_mpi_wait", IRF_EFFECT)                                       \
+  X(MPI_LOC_F64, "kr_mpi_loc_f64", IRF_EFFECT | IRF_RAISES)                    \
+  X(MPI_LOC_I64, "kr_mpi_loc_i64", IRF_EFFECT | IRF_RAISES)                    \
+  X(MPI_LOC_INDEX, "kr_mpi_loc_index", IRF_EFFECT)                             \
   X(MPI_SCATTERV_BUF, "kr_mpi_scatterv_buf", IRF_EFFECT | IRF_RAISES)          \
   X(MPI_GATHERV_BUF, "kr_mpi_gatherv_buf", IRF_EFFECT | IRF_RAISES)            \
   X(MPI_SEND_I64, "kr_mpi_send_i64", IRF_EFFECT)                               \

@@ -698,9 +698,28 @@ static IrNode *lower_send_recv(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   return lw_cast(l, lw_result(l, r, r->type), n->type);
 }
 
+/* comm.allreduce((x, i), op=MPI.MAXLOC), comm.reduce(..., root): one MPI
+ * call on a (value, index) pair; the runtime returns the value and keeps
+ * the index for kr_mpi_loc_index(), read right after. */
+static IrNode *lower_loc(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
+  Span sp = n->span;
+  bool f = n->type->elts[0]->kind == TY_F64;
+  IrNode *pair = lw_reusable(l, v[1]);
+  IrNode *a[5] = {v[0], lw_cast(l, lw_field(l, sp, pair, 0), n->type->elts[0]),
+                  lw_cast(l, lw_field(l, sp, pair, 1), ty(TY_I64)), v[2],
+                  ci->method == M_COMM_REDUCE ? v[3] : lw_int(l, sp, -1)};
+  IrNode *x = lw_to_temp(l, lw_intrin(l, sp, n->type->elts[0],
+                                      f ? IN_MPI_LOC_F64 : IN_MPI_LOC_I64, 5, a));
+  IrNode **at = NEWN(&l->cx->arena, IrNode *, 2);   /* the tuple keeps them */
+  at[0] = x;
+  at[1] = lw_to_temp(l, lw_intrin(l, sp, ty(TY_I64), IN_MPI_LOC_INDEX, 0, NULL));
+  return lw_tuple(l, sp, at, 2);
+}
+
 static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   int na = ci->nargs;
   IrNode **v = lower_recv_args(l, ci);
+  if (n->type->kind == TY_TUPLE) return lower_loc(l, n, ci, v);
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
   if (ci->method == M_COMM_SEND || ci->method == M_COMM_RECV) return lower_send_recv(l, n, ci, v);

@@ -12,7 +12,8 @@ Suites:
 Options live in a header comment within a file's first 10 lines:
   # krait: args=10 20 threads=1,2,3 timeout=60 skip=reason
   mpi: ranks=1,2 (mpiexec -n), module=M (the program imports tests/mpi/lib/M.py,
-  as source and as a krait extension module)
+  as source and as a krait extension module), oracle=lib/F.py (CPython runs
+  F.py instead: the same program written within what mpi4py accepts)
 
 Usage: tests/run_tests.py --krait build/krait [--build-dir build/tests]
                           [-j 2] [-k SUBSTRING] [--list] [cases] [errors]
@@ -32,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES = ("cases", "errors", "ir", "mpi")
-OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after", "ranks", "module")
+OPTION_KEYS = ("args", "threads", "timeout", "skip", "dump-after", "ranks", "module", "oracle")
 DIFF_LINES = 40
 
 
@@ -277,7 +278,8 @@ def run_mpi(test, cfg):
         got_env = dict(env, PYTHONPATH=f"{so_dir}:{env['PYTHONPATH']}")
     else:
         exe, problem = build_exe(test, cfg, timeout)
-        want_cmd, got_cmd = [cfg.python, str(test.path)], [str(exe)]
+        oracle = test.path.parent / test.opts.get("oracle", test.path.name)
+        want_cmd, got_cmd = [cfg.python, str(oracle)], [str(exe)]
     if problem:
         return "fail", problem
     for n in test.opts.get("ranks", "1,2,3,4").split(","):

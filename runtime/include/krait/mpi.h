@@ -139,6 +139,32 @@ static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) 
     return x;                                                                                 \
   }
 KR_MPI_VALUE_FNS(int64_t, i64, MPI_INT64_T)
+
+/* allreduce/reduce of (value, index) with MAXLOC (8) or MINLOC (9), as one
+ * MPI call on MPI_DOUBLE_INT or MPI_LONG_INT pairs; root -1: allreduce.
+ * Returns the value; the index waits in kr_mpi_loc_at. */
+static _Thread_local int64_t kr_mpi_loc_at;
+static inline int64_t kr_mpi_loc_index(void) { return kr_mpi_loc_at; }
+#define KR_MPI_LOC_FN(T, SUF, MT)                                                             \
+  static inline T kr_mpi_loc_##SUF(MPI_Comm c, T x, int64_t i, int64_t op, int64_t root) {   \
+    struct {                                                                                  \
+      T v;                                                                                    \
+      int i;                                                                                  \
+    } in = {x, (int)i}, out = {0, 0};                                                         \
+    kr_mpi_loc_at = 0;                                                                        \
+    if (i < INT32_MIN || i > INT32_MAX) {                                                     \
+      kr_raise(KR_EXC_OverflowError, "MPI.MAXLOC/MINLOC index %lld does not fit in a C int",  \
+               (long long)i);                                                                 \
+      return 0;                                                                               \
+    }                                                                                         \
+    MPI_Op o = op == 8 ? MPI_MAXLOC : MPI_MINLOC;                                             \
+    if (root < 0) MPI_Allreduce(&in, &out, 1, MT, o, c);                                      \
+    else if (!kr_mpi_bad_root(c, root)) MPI_Reduce(&in, &out, 1, MT, o, (int)root, c);        \
+    kr_mpi_loc_at = out.i;                                                                    \
+    return out.v;                                                                             \
+  }
+KR_MPI_LOC_FN(double, f64, MPI_DOUBLE_INT)
+KR_MPI_LOC_FN(int64_t, i64, MPI_LONG_INT)
 KR_MPI_VALUE_FNS(double, f64, MPI_DOUBLE)
 
 /* ---- arrays as message buffers: contiguous, of a dtype MPI has ---- */
@@ -195,14 +221,53 @@ static inline void kr_mpi_allreduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int6
   MPI_Allreduce(s->data, r->data, (int)s->size, kr_mpi_type(s), kr_mpi_op(op), c);
 }
 
+/* The message an array makes for point-to-point calls and Bcast: its
+ * elements and their count when contiguous; for a strided view (u[:, 0],
+ * a[::2]) a derived datatype, one nested hvector per axis, and count 1,
+ * which kr_mpi_msg_free releases (MPI keeps it while a request uses it).
+ * mpi4py itself refuses strided views ("ndarray is not contiguous"). */
+typedef struct KrMpiMsg {
+  MPI_Datatype type;
+  int count;
+  bool derived;
+} KrMpiMsg;
+
+static inline bool kr_mpi_msg(const KrArray *a, KrMpiMsg *m) {
+  MPI_Datatype base = kr_mpi_type(a);
+  m->type = base;
+  m->count = (int)a->size;
+  m->derived = false;
+  if (base == MPI_DATATYPE_NULL) return kr_mpi_buffer_ok(a);   /* raises */
+  if (kr_array_is_contiguous((KrArray *)a)) return true;
+  MPI_Aint item = (MPI_Aint)kr_dtype_size(a->dtype);
+  for (int32_t d = a->ndim - 1; d >= 0; d--) {
+    MPI_Datatype t;
+    MPI_Type_create_hvector((int)a->shape[d], 1, (MPI_Aint)a->strides[d] * item, m->type, &t);
+    if (m->type != base) MPI_Type_free(&m->type);
+    m->type = t;
+  }
+  MPI_Type_commit(&m->type);
+  m->count = 1;
+  m->derived = true;
+  return true;
+}
+
+static inline void kr_mpi_msg_free(KrMpiMsg *m) {
+  if (m->derived) MPI_Type_free(&m->type);
+}
+
 static inline void kr_mpi_bcast_buf(MPI_Comm c, KrArray *b, int64_t root) {
-  if (kr_mpi_bad_root(c, root) || !kr_mpi_buffer_ok(b)) return;
-  MPI_Bcast(b->data, (int)b->size, kr_mpi_type(b), (int)root, c);
+  KrMpiMsg m;
+  if (kr_mpi_bad_root(c, root) || !kr_mpi_msg(b, &m)) return;
+  MPI_Bcast(b->data, m.count, m.type, (int)root, c);
+  kr_mpi_msg_free(&m);
 }
 
 static inline void kr_mpi_send_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
-  if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Send(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c);
+  KrMpiMsg m;
+  if (!kr_mpi_msg(b, &m)) return;
+  MPI_Send(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c);
+  kr_mpi_msg_free(&m);
 }
 
 /* ---- MPI.Status() and requests ---- */
@@ -272,18 +337,21 @@ static inline void kr_mpi_request_done(KrMpiRequest *q) {
 }
 
 static inline KrMpiRequest *kr_mpi_isend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
-  if (!kr_mpi_buffer_ok(b)) return NULL;
+  KrMpiMsg m;
+  if (!kr_mpi_msg(b, &m)) return NULL;
   KrMpiRequest *q = kr_mpi_request_new(b);
-  MPI_Isend(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c, &q->r);
+  MPI_Isend(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c, &q->r);
+  kr_mpi_msg_free(&m);
   return q;
 }
 
 static inline KrMpiRequest *kr_mpi_irecv_buf(MPI_Comm c, KrArray *b, int64_t source,
                                              int64_t tag) {
-  if (!kr_mpi_buffer_ok(b)) return NULL;
+  KrMpiMsg m;
+  if (!kr_mpi_msg(b, &m)) return NULL;
   KrMpiRequest *q = kr_mpi_request_new(b);
-  MPI_Irecv(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(source), KR_MPI_TAG(tag), c,
-            &q->r);
+  MPI_Irecv(b->data, m.count, m.type, KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &q->r);
+  kr_mpi_msg_free(&m);
   return q;
 }
 
@@ -325,14 +393,17 @@ static inline bool kr_mpi_testall(KrList *l) { return kr_mpi_all(l, false); }
 
 static inline void kr_mpi_recv_buf(MPI_Comm c, KrArray *b, int64_t source, int64_t tag,
                                    KrMpiStatus *st) {
-  if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Recv(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(source), KR_MPI_TAG(tag), c,
-           KR_MPI_STATUS(st));
+  KrMpiMsg m;
+  if (!kr_mpi_msg(b, &m)) return;
+  MPI_Recv(b->data, m.count, m.type, KR_MPI_PEER(source), KR_MPI_TAG(tag), c, KR_MPI_STATUS(st));
+  kr_mpi_msg_free(&m);
 }
 
 static inline void kr_mpi_ssend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
-  if (!kr_mpi_buffer_ok(b)) return;
-  MPI_Ssend(b->data, (int)b->size, kr_mpi_type(b), KR_MPI_PEER(dest), (int)tag, c);
+  KrMpiMsg m;
+  if (!kr_mpi_msg(b, &m)) return;
+  MPI_Ssend(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c);
+  kr_mpi_msg_free(&m);
 }
 
 /* A buffer that only the root uses may be None (NULL) on the others. */
@@ -479,10 +550,14 @@ static inline void kr_mpi_alltoall_buf(MPI_Comm c, KrArray *s, KrArray *r) {
 static inline void kr_mpi_sendrecv_buf(MPI_Comm c, KrArray *s, int64_t dest, int64_t stag,
                                        KrArray *r, int64_t source, int64_t rtag,
                                        KrMpiStatus *st) {
-  if (!kr_mpi_buffer_ok(s) || !kr_mpi_buffer_ok(r)) return;
-  MPI_Sendrecv(s->data, (int)s->size, kr_mpi_type(s), KR_MPI_PEER(dest), (int)stag, r->data,
-               (int)r->size, kr_mpi_type(r), KR_MPI_PEER(source), KR_MPI_TAG(rtag), c,
-               KR_MPI_STATUS(st));
+  KrMpiMsg ms, mr;
+  if (!kr_mpi_msg(s, &ms)) return;
+  if (kr_mpi_msg(r, &mr)) {
+    MPI_Sendrecv(s->data, ms.count, ms.type, KR_MPI_PEER(dest), (int)stag, r->data, mr.count,
+                 mr.type, KR_MPI_PEER(source), KR_MPI_TAG(rtag), c, KR_MPI_STATUS(st));
+    kr_mpi_msg_free(&mr);
+  }
+  kr_mpi_msg_free(&ms);
 }
 
 /* comm.Split(color, key), comm.Dup(), comm.Free() */
