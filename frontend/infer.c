@@ -1104,9 +1104,25 @@ static bool want_status(Infer *I, AstNode *a, const char *fname) {
 static bool want_mpi_value(Infer *I, AstNode *a, Type *t, const char *fname) {
   if (t && (type_is_int(t) || t->kind == TY_F64 || t->kind == TY_BOOL)) return true;
   diag_error(I->cx, a->span, "%s() of a '%s' is not supported", fname, tn(I, a->type));
-  diag_hint(I->cx, "krait sends int and float values (a list of them for scatter) without "
-                   "pickling; send arrays with the uppercase methods");
+  diag_hint(I->cx, "krait sends int and float values, and tuples and lists of numbers, "
+                   "without pickling; send arrays with the uppercase methods");
   return false;
+}
+
+/* A message object of the lowercase methods besides int and float: a
+ * tuple of plain values (numbers, tuples of them) or a list of them;
+ * krait sends their bytes, no pickling. */
+static bool is_plain(Type *t) {
+  if (type_is_numeric(t)) return true;
+  if (t->kind != TY_TUPLE || !t->nelts) return false;
+  for (int i = 0; i < t->nelts; i++)
+    if (!is_plain(t->elts[i])) return false;
+  return true;
+}
+
+static bool is_msg_obj(Type *t) {   /* bool too: it must come back a bool */
+  return t && ((t->kind == TY_TUPLE && is_plain(t)) || (t->kind == TY_LIST && is_plain(t->elem)) ||
+               t->kind == TY_BOOL);
 }
 
 /* allreduce/reduce of a (value, index) pair with op=MPI.MAXLOC or MINLOC
@@ -1171,6 +1187,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (!bind_comm(I, n, ci, f, m == M_COMM_BCAST ? bcast : allreduce, 2)) return NULL;
     Type *t = ci->args[0]->type;
     if (m == M_COMM_ALLREDUCE && t->kind == TY_TUPLE) return loc_pair(I, ci, f);
+    if (m == M_COMM_BCAST && is_msg_obj(t)) return want_int(I, ci->args[1], f, "root") ? t : NULL;
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
     return t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
@@ -1242,6 +1259,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     Type *t = ci->args[0]->type;
     if (m == M_COMM_REDUCE && t->kind == TY_TUPLE)
       return want_int(I, ci->args[2], f, "root") ? loc_pair(I, ci, f) : NULL;
+    if (m == M_COMM_ALLGATHER && is_msg_obj(t)) return type_list(I->cx, t);
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     for (int i = 1; i < np; i++)
       if (!want_int(I, ci->args[i], f, ps[i].name)) return NULL;
@@ -1253,13 +1271,15 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (!bind_comm(I, n, ci, f, gs, 2) || !want_int(I, ci->args[1], f, "root")) return NULL;
     Type *t = ci->args[0]->type;
     if (m == M_COMM_SCATTER) t = t->kind == TY_LIST ? t->elem : NULL;
+    if (is_msg_obj(t)) return m == M_COMM_GATHER ? type_list(I->cx, t) : t;
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
     return m == M_COMM_GATHER ? type_list(I->cx, v) : v;
   }
   case M_COMM_SEND:
     if (!bind_comm(I, n, ci, f, send, 3) ||
-        !want_mpi_value(I, ci->args[0], ci->args[0]->type, f) ||
+        (!is_msg_obj(ci->args[0]->type) &&
+         !want_mpi_value(I, ci->args[0], ci->args[0]->type, f)) ||
         !want_int(I, ci->args[1], f, "dest") || !want_int(I, ci->args[2], f, "tag"))
       return NULL;
     return T(TY_NONE);
@@ -1272,10 +1292,10 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
       return NULL;
     }
     Type *t = ci->want;
-    if (!t || !(t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL)) {
+    if (!t || !(t->kind == TY_I64 || t->kind == TY_F64 || t->kind == TY_BOOL || is_msg_obj(t))) {
       diag_error(I->cx, n->span, "krait needs to know the type of what recv() receives");
       diag_hint(I->cx, "annotate the variable it is assigned to: x: float = comm.recv(...) "
-                       "(int, float or bool)");
+                       "(int, float, bool, or a tuple or list of numbers)");
       return NULL;
     }
     return t;

@@ -286,6 +286,11 @@ enum {
   X(MPI_ISEND_BUF, "kr_mpi_isend_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
   X(MPI_IRECV_BUF, "kr_mpi_irecv_buf", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
   X(MPI_WAIT, "kr_mpi_wait", IRF_EFFECT)                                       \
+  X(MPI_BCAST_OBJ, "kr_mpi_bcast_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
+  X(MPI_SEND_OBJ, "kr_mpi_send_obj", IRF_EFFECT)                               \
+  X(MPI_RECV_OBJ, "kr_mpi_recv_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)      \
+  X(MPI_GATHER_OBJ, "kr_mpi_gather_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)  \
+  X(MPI_SCATTER_OBJ, "kr_mpi_scatter_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES) \
   X(MPI_LOC_F64, "kr_mpi_loc_f64", IRF_EFFECT | IRF_RAISES)                    \
   X(MPI_LOC_I64, "kr_mpi_loc_i64", IRF_EFFECT | IRF_RAISES)                    \
   X(MPI_LOC_INDEX, "kr_mpi_loc_index", IRF_EFFECT)                             \

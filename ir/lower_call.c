@@ -675,14 +675,80 @@ static IrNode **lower_recv_args(Lower *l, CallInfo *ci) {
 /* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag),
  * req.Wait(), status.Get_source()...: the runtime functions of
  * krait/mpi.h, the communicator (request, status) first. */
-/* comm.send(x, dest, tag), x: T = comm.recv(None, source, tag, status):
- * the value travels with a code for its type (1 int, 2 float, 3 bool),
- * which recv checks against its annotation. */
+/* A message object (a tuple or list of plain values, or a bool) goes to
+ * the runtime as a list of plain elements: a tuple as a list of one. */
+static bool is_obj(Type *t) {
+  return t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_BOOL;
+}
+
+static IrNode *obj_as_list(Lower *l, Span sp, IrNode *v) {
+  if (v->type->kind == TY_LIST) return v;
+  IrNode **elts = NEWN(&l->cx->arena, IrNode *, 1);
+  elts[0] = v;
+  IrNode *e = ir_new(l->cx, IR_LIST, sp, type_list(l->cx, v->type));
+  e->as.list.elts = elts;
+  e->as.list.n = 1;
+  return lw_bind(l, e);
+}
+
+/* The runtime's fresh list back as a value of type t (a tuple: its item) */
+static IrNode *obj_from_list(Lower *l, Span sp, IrNode *lst, Type *t) {
+  if (t->kind == TY_LIST) return lst;
+  lst = lw_to_temp(l, lst);   /* released with the temporaries */
+  IrNode *e = ir_new(l->cx, IR_INDEX, sp, t);
+  e->as.index.base = lst;
+  e->as.index.index = lw_int(l, sp, 0);
+  return e;
+}
+
+/* A type's fingerprint for recv to check what send sent (FNV-1a of its name) */
+static int64_t type_hash(Lower *l, Type *t) {
+  uint64_t h = 1469598103934665603ull;
+  for (const char *p = type_name(l->cx, t); *p; p++) h = (h ^ (uint8_t)*p) * 1099511628211ull;
+  return (int64_t)(h >> 1);
+}
+
+/* bcast, send, recv, gather, allgather, scatter of message objects */
+static IrNode *lower_obj_msg(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
+  Span sp = n->span;
+  Type *t = n->type;
+  Type *lt = t->kind == TY_LIST ? t : type_list(l->cx, t);   /* what the runtime gives */
+  IrNode *a[6] = {v[0]};
+  switch (ci->method) {
+  case M_COMM_BCAST:   /* (obj, root) */
+    a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2];
+    return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_BCAST_OBJ, 3, a), t);
+  case M_COMM_SEND:    /* (obj, dest, tag) */
+    a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2], a[3] = v[3];
+    a[4] = lw_int(l, sp, type_hash(l, v[1]->type));
+    lw_emit(l, lw_expr_stmt(l, lw_intrin(l, sp, ty(TY_NONE), IN_MPI_SEND_OBJ, 5, a)));
+    return lw_none(l, sp);
+  case M_COMM_RECV:    /* (None, source, tag, status) */
+    a[1] = v[2], a[2] = v[3], a[3] = v[4], a[4] = lw_int(l, sp, type_hash(l, t));
+    return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_RECV_OBJ, 5, a), t);
+  case M_COMM_GATHER: case M_COMM_ALLGATHER: {   /* tuples gather into one list */
+    bool nest = t->elem->kind == TY_LIST;
+    a[1] = obj_as_list(l, sp, v[1]);
+    a[2] = ci->method == M_COMM_GATHER ? v[2] : lw_int(l, sp, -1);
+    a[3] = lw_bool(l, sp, nest);
+    return lw_result(l, lw_intrin(l, sp, t, IN_MPI_GATHER_OBJ, 4, a), t);
+  }
+  case M_COMM_SCATTER: {   /* (list of objects, root) */
+    a[1] = v[1], a[2] = v[2], a[3] = lw_bool(l, sp, t->kind == TY_LIST);
+    return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_SCATTER_OBJ, 4, a), t);
+  }
+  default: return unsupported(l, n, "this communicator method on lists and tuples");
+  }
+}
+
+/* comm.send(x, dest, tag), x: T = comm.recv(None, source, tag, status)
+ * of an int or a float: the value travels with a code for its type (1
+ * int, 2 float), which recv checks against its annotation. */
 static IrNode *lower_send_recv(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   bool send = ci->method == M_COMM_SEND;
   Type *t = send ? v[1]->type : n->type;
   bool f = t->kind == TY_F64;
-  int64_t code = t->kind == TY_BOOL ? 3 : f ? 2 : 1;
+  int64_t code = f ? 2 : 1;
   IrNode *a[6] = {v[0]};
   int k = 1;
   if (send) a[k++] = lw_cast(l, v[1], f ? ty(TY_F64) : ty(TY_I64));
@@ -719,7 +785,13 @@ static IrNode *lower_loc(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
 static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   int na = ci->nargs;
   IrNode **v = lower_recv_args(l, ci);
-  if (n->type->kind == TY_TUPLE) return lower_loc(l, n, ci, v);
+  Method me0 = ci->method;
+  if (n->type->kind == TY_TUPLE && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
+    return lower_loc(l, n, ci, v);
+  if (((me0 == M_COMM_BCAST || me0 == M_COMM_RECV || me0 == M_COMM_SCATTER) && is_obj(n->type)) ||
+      (me0 == M_COMM_SEND && is_obj(v[1]->type)) ||
+      ((me0 == M_COMM_GATHER || me0 == M_COMM_ALLGATHER) && is_obj(n->type->elem)))
+    return lower_obj_msg(l, n, ci, v);
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
   if (ci->method == M_COMM_SEND || ci->method == M_COMM_RECV) return lower_send_recv(l, n, ci, v);

@@ -109,3 +109,28 @@ def test_call_after_finalize(built):
     """)
     assert rc == 0, err
     assert out == "MPI has been finalized\n"
+
+
+def test_comm_in_an_export_line(built, tmp_path):
+    src = tmp_path / "pexp.py"
+    src.write_text(textwrap.dedent("""
+        #pythran export norm2(MPI.Comm, float64[])
+        from mpi4py import MPI
+        import numpy as np
+
+
+        def norm2(comm, x):
+            return comm.allreduce(float(np.sum(x * x)), op=MPI.SUM) ** 0.5
+    """).lstrip())
+    r = subprocess.run([KRAIT, "build", str(src), "-o", str(tmp_path) + "/"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    rc, out, err = run(built, """
+        from mpi4py import MPI
+        import numpy as np
+        import pexp
+        assert pexp.__file__.endswith(".so"), pexp.__file__
+        print(pexp.norm2(MPI.COMM_WORLD, np.array([3.0, 4.0])))
+    """, extra_path=tmp_path)
+    assert rc == 0, err
+    assert out == "5.0\n"

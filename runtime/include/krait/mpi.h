@@ -61,10 +61,10 @@ typedef struct KrMpiStatus {
 #define KR_MPI_STATUS(st) ((st) ? &(st)->s : MPI_STATUS_IGNORE)
 
 static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) {
-  static const char *const names[] = {"?", "int", "float", "bool"};
+  static const char *const names[] = {"value of another type", "int", "float"};
   kr_raise(KR_EXC_TypeError, "recv() got a%s %s from rank %d, but the program declared %s",
-           got == 1 ? "n" : "", names[got >= 1 && got <= 3 ? got : 0], source,
-           names[want >= 1 && want <= 3 ? want : 0]);
+           got == 1 ? "n" : "", names[got == 1 || got == 2 ? got : 0], source,
+           names[want == 1 || want == 2 ? want : 0]);
 }
 
 #define KR_MPI_PEER(p) ((p) == -2 ? MPI_ANY_SOURCE : (p) == -1 ? MPI_PROC_NULL : (int)(p))
@@ -119,8 +119,8 @@ static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) 
                  KR_MPI_TAG(rtag), c, MPI_STATUS_IGNORE);                                     \
     return r;                                                                                 \
   }                                                                                           \
-  /* send/recv: {type code, value}; recv checks the code (1 int, 2 float,  \
-   * 3 bool) against the type the program declared */                     \
+  /* send/recv: {type code, value}; recv checks the code (1 int, 2 float)  \
+   * against the type the program declared, and the size */                \
   static inline void kr_mpi_send_##SUF(MPI_Comm c, T x, int64_t dest, int64_t tag,          \
                                        int64_t code) {                                        \
     int64_t m[2] = {code, 0};                                                                 \
@@ -131,7 +131,16 @@ static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) 
                                     KrMpiStatus *st, int64_t code) {                          \
     int64_t m[2] = {0, 0};                                                                    \
     MPI_Status s;                                                                             \
-    MPI_Recv(m, 2, MPI_INT64_T, KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &s);                 \
+    int n = 0;                                                                                \
+    MPI_Probe(KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &s);                                   \
+    MPI_Get_count(&s, MPI_BYTE, &n);                                                          \
+    if (n != (int)sizeof m) { /* something else: take it, and refuse it */                   \
+      char *junk = malloc(n > 0 ? (size_t)n : 1);                                              \
+      MPI_Recv(junk, n, MPI_BYTE, s.MPI_SOURCE, s.MPI_TAG, c, &s);                            \
+      free(junk);                                                                             \
+    } else {                                                                                  \
+      MPI_Recv(m, 2, MPI_INT64_T, s.MPI_SOURCE, s.MPI_TAG, c, &s);                            \
+    }                                                                                         \
     if (st) st->s = s;                                                                        \
     T x;                                                                                      \
     memcpy(&x, &m[1], sizeof x);                                                              \
@@ -166,6 +175,134 @@ static inline int64_t kr_mpi_loc_index(void) { return kr_mpi_loc_at; }
 KR_MPI_LOC_FN(double, f64, MPI_DOUBLE_INT)
 KR_MPI_LOC_FN(int64_t, i64, MPI_LONG_INT)
 KR_MPI_VALUE_FNS(double, f64, MPI_DOUBLE)
+
+/* ---- tuples and lists of plain values (numbers, tuples of them) for
+ * the lowercase methods: a list's elements are plain bytes, esize each,
+ * and a tuple travels as a list of one. bcast and the gathers give fresh
+ * lists, as mpi4py's unpickled copies are; send/recv messages carry a
+ * fingerprint of the type, which recv checks. ---- */
+static inline KrList *kr_mpi_list(int64_t esize, int64_t len) {
+  KrList *l = kr_list_new((int32_t)esize, false, len);
+  l->len = len;
+  return l;
+}
+
+static inline KrList *kr_mpi_bcast_obj(MPI_Comm c, KrList *l, int64_t root) {
+  if (kr_mpi_bad_root(c, root)) return NULL;
+  int64_t h[2] = {l->esize, l->len};
+  MPI_Bcast(h, 2, MPI_INT64_T, (int)root, c);
+  KrList *r = kr_mpi_list(h[0], h[1]);
+  if (kr_mpi_rank(c) == root) memcpy(r->data, l->data, (size_t)(h[0] * h[1]));
+  MPI_Bcast(r->data, (int)(h[0] * h[1]), MPI_BYTE, (int)root, c);
+  return r;
+}
+
+static inline void kr_mpi_send_obj(MPI_Comm c, KrList *l, int64_t dest, int64_t tag,
+                                   int64_t hash) {
+  size_t n = (size_t)(l->esize * l->len);
+  int64_t *m = malloc(3 * sizeof *m + n);
+  m[0] = hash, m[1] = l->esize, m[2] = l->len;
+  memcpy(m + 3, l->data, n);
+  MPI_Send(m, (int)(3 * sizeof *m + n), MPI_BYTE, KR_MPI_PEER(dest), (int)tag, c);
+  free(m);
+}
+
+static inline KrList *kr_mpi_recv_obj(MPI_Comm c, int64_t source, int64_t tag, KrMpiStatus *st,
+                                      int64_t hash) {
+  MPI_Status s;
+  int n = 0;
+  MPI_Probe(KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &s);
+  MPI_Get_count(&s, MPI_BYTE, &n);
+  int64_t *m = malloc(n > 24 ? (size_t)n : 24);
+  MPI_Recv(m, n, MPI_BYTE, s.MPI_SOURCE, s.MPI_TAG, c, &s);
+  if (st) st->s = s;
+  KrList *r = NULL;
+  if (n < 24 || m[0] != hash)
+    kr_raise(KR_EXC_TypeError, "recv() got a value from rank %d of another type than the "
+             "program declared", s.MPI_SOURCE);
+  else
+    r = kr_mpi_list(m[1], m[2]);
+  if (r) memcpy(r->data, m + 3, (size_t)(m[1] * m[2]));
+  free(m);
+  return r;
+}
+
+/* gather (root >= 0) or allgather (root -1): a list of the ranks' lists
+ * (`nest`), or the ranks' elements in one list (tuples); empty off the
+ * root, where mpi4py gives None. */
+static inline KrList *kr_mpi_gather_obj(MPI_Comm c, KrList *l, int64_t root, bool nest) {
+  bool all = root < 0;
+  if (!all && kr_mpi_bad_root(c, root)) return NULL;
+  int n = (int)kr_mpi_size(c), bytes = (int)(l->esize * l->len);
+  bool me = all || kr_mpi_rank(c) == root;
+  int *cnt = malloc(sizeof *cnt * (size_t)n), *dsp = malloc(sizeof *dsp * (size_t)n);
+  if (all) MPI_Allgather(&bytes, 1, MPI_INT, cnt, 1, MPI_INT, c);
+  else MPI_Gather(&bytes, 1, MPI_INT, cnt, 1, MPI_INT, (int)root, c);
+  int64_t total = 0;
+  for (int i = 0; me && i < n; i++) dsp[i] = (int)total, total += cnt[i];
+  char *buf = malloc(total ? (size_t)total : 1);
+  if (all) MPI_Allgatherv(l->data, bytes, MPI_BYTE, buf, cnt, dsp, MPI_BYTE, c);
+  else MPI_Gatherv(l->data, bytes, MPI_BYTE, buf, cnt, dsp, MPI_BYTE, (int)root, c);
+  KrList *r;
+  if (!nest) {
+    r = kr_mpi_list(l->esize, total / l->esize);
+    memcpy(r->data, buf, (size_t)total);
+  } else {
+    r = kr_list_new((int32_t)sizeof(KrList *), true, me ? n : 0);
+    for (int i = 0; me && i < n; i++) {
+      KrList *x = kr_mpi_list(l->esize, cnt[i] / l->esize);
+      memcpy(x->data, buf + dsp[i], (size_t)cnt[i]);
+      ((KrList **)r->data)[i] = x;
+    }
+    r->len = me ? n : 0;
+  }
+  free(buf);
+  free(cnt);
+  free(dsp);
+  return r;
+}
+
+/* scatter of a list (on the root) of lists (`nest`) or of tuples: this
+ * rank's one, a tuple as a list of one */
+static inline KrList *kr_mpi_scatter_obj(MPI_Comm c, KrList *ls, int64_t root, bool nest) {
+  if (kr_mpi_bad_root(c, root)) return NULL;
+  int n = (int)kr_mpi_size(c);
+  bool me = kr_mpi_rank(c) == root;
+  if (me && ls->len != n) {
+    kr_raise(KR_EXC_ValueError, "expecting %d items, got %lld", n, (long long)ls->len);
+    return NULL;
+  }
+  if (!nest) {
+    KrList *r = kr_mpi_list(ls->esize, 1);
+    MPI_Scatter(me ? ls->data : NULL, ls->esize, MPI_BYTE, r->data, ls->esize, MPI_BYTE,
+                (int)root, c);
+    return r;
+  }
+  int64_t *hd = me ? malloc(sizeof *hd * 2 * (size_t)n) : NULL, mine[2];
+  int *cnt = NULL, *dsp = NULL;
+  char *buf = NULL;
+  if (me) {
+    cnt = malloc(sizeof *cnt * (size_t)n), dsp = malloc(sizeof *dsp * (size_t)n);
+    int64_t total = 0;
+    for (int i = 0; i < n; i++) {
+      KrList *x = ((KrList **)ls->data)[i];
+      hd[2 * i] = x->esize, hd[2 * i + 1] = x->len;
+      cnt[i] = (int)(x->esize * x->len), dsp[i] = (int)total, total += cnt[i];
+    }
+    buf = malloc(total ? (size_t)total : 1);
+    for (int i = 0; i < n; i++)
+      memcpy(buf + dsp[i], ((KrList **)ls->data)[i]->data, (size_t)cnt[i]);
+  }
+  MPI_Scatter(hd, 2, MPI_INT64_T, mine, 2, MPI_INT64_T, (int)root, c);
+  KrList *r = kr_mpi_list(mine[0], mine[1]);
+  MPI_Scatterv(buf, cnt, dsp, MPI_BYTE, r->data, (int)(mine[0] * mine[1]), MPI_BYTE, (int)root,
+               c);
+  free(hd);
+  free(cnt);
+  free(dsp);
+  free(buf);
+  return r;
+}
 
 /* ---- arrays as message buffers: contiguous, of a dtype MPI has ---- */
 
