@@ -1260,9 +1260,12 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (m == M_COMM_REDUCE && t->kind == TY_TUPLE)
       return want_int(I, ci->args[2], f, "root") ? loc_pair(I, ci, f) : NULL;
     if (m == M_COMM_ALLGATHER && is_msg_obj(t)) return type_list(I->cx, t);
-    if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
+    if (!is_msg_obj(t) || m != M_COMM_SENDRECV) {
+      if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
+    }
     for (int i = 1; i < np; i++)
       if (!want_int(I, ci->args[i], f, ps[i].name)) return NULL;
+    if (is_msg_obj(t)) return t;   /* sendrecv: what arrives has the type sent */
     Type *v = t->kind == TY_F64 ? T(TY_F64) : T(TY_I64);
     return m == M_COMM_ALLGATHER ? type_list(I->cx, v) : v;
   }

@@ -289,6 +289,7 @@ enum {
   X(MPI_BCAST_OBJ, "kr_mpi_bcast_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)    \
   X(MPI_SEND_OBJ, "kr_mpi_send_obj", IRF_EFFECT)                               \
   X(MPI_RECV_OBJ, "kr_mpi_recv_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)      \
+  X(MPI_SENDRECV_OBJ, "kr_mpi_sendrecv_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES) \
   X(MPI_GATHER_OBJ, "kr_mpi_gather_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES)  \
   X(MPI_SCATTER_OBJ, "kr_mpi_scatter_obj", IRF_EFFECT | IRF_FRESH | IRF_RAISES) \
   X(MPI_LOC_F64, "kr_mpi_loc_f64", IRF_EFFECT | IRF_RAISES)                    \

@@ -723,6 +723,10 @@ static IrNode *lower_obj_msg(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
     a[4] = lw_int(l, sp, type_hash(l, v[1]->type));
     lw_emit(l, lw_expr_stmt(l, lw_intrin(l, sp, ty(TY_NONE), IN_MPI_SEND_OBJ, 5, a)));
     return lw_none(l, sp);
+  case M_COMM_SENDRECV:   /* (obj, dest, sendtag, source, recvtag) */
+    a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2], a[3] = v[3], a[4] = v[4], a[5] = v[5];
+    IrNode *b[7] = {a[0], a[1], a[2], a[3], a[4], a[5], lw_int(l, sp, type_hash(l, t))};
+    return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_SENDRECV_OBJ, 7, b), t);
   case M_COMM_RECV:    /* (None, source, tag, status) */
     a[1] = v[2], a[2] = v[3], a[3] = v[4], a[4] = lw_int(l, sp, type_hash(l, t));
     return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_RECV_OBJ, 5, a), t);
@@ -788,7 +792,8 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   Method me0 = ci->method;
   if (n->type->kind == TY_TUPLE && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
     return lower_loc(l, n, ci, v);
-  if (((me0 == M_COMM_BCAST || me0 == M_COMM_RECV || me0 == M_COMM_SCATTER) && is_obj(n->type)) ||
+  if (((me0 == M_COMM_BCAST || me0 == M_COMM_RECV || me0 == M_COMM_SCATTER ||
+        me0 == M_COMM_SENDRECV) && is_obj(n->type)) ||
       (me0 == M_COMM_SEND && is_obj(v[1]->type)) ||
       ((me0 == M_COMM_GATHER || me0 == M_COMM_ALLGATHER) && is_obj(n->type->elem)))
     return lower_obj_msg(l, n, ci, v);

@@ -42,3 +42,12 @@ odd = comm.scatter([k % 2 == 1 for k in range(size)], root=0)
 firsts = comm.gather(rank == 0, root=0)
 if rank == 0:
     print("bools:", first, evens, odd, firsts)
+
+# sendrecv around the ring: a list, a tuple and a bool come back
+right = (rank + 1) % size
+left = (rank - 1) % size
+got_list = comm.sendrecv([float(rank)] * (rank + 1), dest=right, source=left)
+got_pair = comm.sendrecv((rank, 0.5 * rank), dest=right, sendtag=3, source=left, recvtag=3)
+got_flag = comm.sendrecv(rank % 2 == 0, dest=right, source=left)
+if rank == 0:
+    print("sendrecv:", got_list, got_pair, got_flag)

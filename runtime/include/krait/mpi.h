@@ -197,13 +197,21 @@ static inline KrList *kr_mpi_bcast_obj(MPI_Comm c, KrList *l, int64_t root) {
   return r;
 }
 
+/* The message of list l: {hash, esize, len} and the elements; its size in *n */
+static inline int64_t *kr_mpi_obj_message(KrList *l, int64_t hash, int *n) {
+  size_t bytes = (size_t)(l->esize * l->len);
+  int64_t *m = malloc(3 * sizeof *m + bytes);
+  m[0] = hash, m[1] = l->esize, m[2] = l->len;
+  memcpy(m + 3, l->data, bytes);
+  *n = (int)(3 * sizeof *m + bytes);
+  return m;
+}
+
 static inline void kr_mpi_send_obj(MPI_Comm c, KrList *l, int64_t dest, int64_t tag,
                                    int64_t hash) {
-  size_t n = (size_t)(l->esize * l->len);
-  int64_t *m = malloc(3 * sizeof *m + n);
-  m[0] = hash, m[1] = l->esize, m[2] = l->len;
-  memcpy(m + 3, l->data, n);
-  MPI_Send(m, (int)(3 * sizeof *m + n), MPI_BYTE, KR_MPI_PEER(dest), (int)tag, c);
+  int n;
+  int64_t *m = kr_mpi_obj_message(l, hash, &n);
+  MPI_Send(m, n, MPI_BYTE, KR_MPI_PEER(dest), (int)tag, c);
   free(m);
 }
 
@@ -223,6 +231,19 @@ static inline KrList *kr_mpi_recv_obj(MPI_Comm c, int64_t source, int64_t tag, K
   else
     r = kr_mpi_list(m[1], m[2]);
   if (r) memcpy(r->data, m + 3, (size_t)(m[1] * m[2]));
+  free(m);
+  return r;
+}
+
+/* sendrecv: the send goes out non-blocking while the receive waits */
+static inline KrList *kr_mpi_sendrecv_obj(MPI_Comm c, KrList *l, int64_t dest, int64_t stag,
+                                          int64_t source, int64_t rtag, int64_t hash) {
+  int n;
+  int64_t *m = kr_mpi_obj_message(l, hash, &n);
+  MPI_Request q;
+  MPI_Isend(m, n, MPI_BYTE, KR_MPI_PEER(dest), (int)stag, c, &q);
+  KrList *r = kr_mpi_recv_obj(c, source, rtag, NULL, hash);
+  MPI_Wait(&q, MPI_STATUS_IGNORE);
   free(m);
   return r;
 }
