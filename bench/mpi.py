@@ -4,7 +4,8 @@
 
 - allreduce of one float (best time per call over 20000 calls) and
   Allreduce of 1e6 doubles (per call over 10), the slowest rank's time,
-  best of 5 trials;
+  best of 5 trials within a run; the median over --runs runs, which
+  alternate between krait, C and mpi4py;
 - start-up: wall time of `mpiexec -n 4` running a hello program, as a
   krait executable and as `python3 hello.py` with mpi4py;
 - weak scaling of a 2-D heat stencil with halo exchange (heat2d.py; each
@@ -17,6 +18,7 @@ The mpi4py wheel loads libmpi.so.12; on Debian's MPICH this script links
 it to libmpich.so.12 in a temporary directory (as tests/run_tests.py does)."""
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,6 +48,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--ranks", default="2")
+    ap.add_argument("--runs", type=int, default=5, help="runs of each allreduce program")
     ap.add_argument("--heat", default="512,1024,100", help="N,M,STEPS per rank")
     ap.add_argument("--heat-ranks", default="1,2,4")
     a = ap.parse_args()
@@ -57,11 +60,15 @@ def main():
     run(["mpicc", "-O3", "-march=native", os.path.join(HERE, "allreduce_c.c"), "-o", cexe], env)
     launch = ["mpiexec", "-n", a.ranks]
     args = ["20000", "1000000"]
-    rows = {"krait": run(launch + [exe] + args, env),
-            "C": run(launch + [cexe] + args, env),
-            "mpi4py": run(launch + [sys.executable, os.path.join(HERE, "allreduce_krait.py")] + args,
-                          env)}
-    t = {k: [float(x) for x in v.split()[:2]] for k, v in rows.items()}
+    progs = {"krait": [exe], "C": [cexe],
+             "mpi4py": [sys.executable, os.path.join(HERE, "allreduce_krait.py")]}
+    runs = {k: [] for k in progs}
+    for _ in range(a.runs):   # interleaved, so that a noisy moment hits all three
+        for k, cmd in progs.items():
+            runs[k].append([float(x) for x in run(launch + cmd + args, env).split()[:2]])
+    # the median over runs of each run's best (each run: best of 5 trials)
+    t = {k: [statistics.median(r[i] for r in v) for i in range(2)] for k, v in runs.items()}
+    print(f"medians of {a.runs} runs")
     print(f"{a.ranks} ranks        allreduce(float) (us)   Allreduce(1e6 doubles) (us)")
     for k in ("krait", "C", "mpi4py"):
         print(f"{k:16} {t[k][0]:20.3f} {t[k][1]:26.1f}")

@@ -169,6 +169,7 @@ struct AstNode {
       const char *id;
       Sym *sym;
       bool maybe_unbound; /* infer: this read may find the variable unassigned */
+      bool none_ok;       /* infer: a read where None is fine (an MPI buffer, `is None`) */
     } name;
     struct {
       AstNode *value;

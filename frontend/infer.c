@@ -344,6 +344,16 @@ static void collect_bound(Infer *I, AstList *body) {
 
 /* Control flow and definite assignment: infer_flow.c. */
 
+/* A variable bound to None that never became an array. */
+static void check_none_vars(Infer *I, Sym **v, int n) {
+  for (int i = 0; i < n; i++)
+    if (v[i]->none_first && v[i]->type && v[i]->type->kind == TY_NONE) {
+      diag_error(I->cx, v[i]->span, "cannot assign None to '%s'", v[i]->name);
+      diag_hint(I->cx, "krait variables hold one type; only an array variable may also hold "
+                       "None (data = None, then data = np.zeros(n))");
+    }
+}
+
 static void infer_spec(Infer *I, Spec *s) {
   if (s->inferred || I->depth > 64) return;
   Spec *saved = I->cur;
@@ -361,6 +371,8 @@ static void infer_spec(Infer *I, Spec *s) {
   s->failed = I->cx->diag.nerrors > before;
   if (!s->ret) s->ret = s->def->ret ? annot_type(I, s->def->ret) : T(TY_NONE);
   if (!s->failed) inf_check_falls_off(I, s);
+  if (!s->failed) check_none_vars(I, s->locals.data, s->locals.len);
+  s->failed = I->cx->diag.nerrors > before;
   if (!s->failed) {
     inf_definite_assignment(I, &s->body);
   }
@@ -1079,6 +1091,7 @@ static bool want_int(Infer *I, AstNode *a, const char *fname, const char *what) 
  * None (a buffer only the root uses). */
 static bool want_buffer_or(Infer *I, AstNode *a, const char *fname, bool none_ok) {
   Type *t = a->type;
+  if (none_ok && a->kind == AST_NAME) a->as.name.none_ok = true;   /* an array or None */
   if (t->kind == TY_ARRAY && t->elem->kind != TY_C64 && t->elem->kind != TY_BOOL) return true;
   if (none_ok && t->kind == TY_NONE) return true;
   diag_error(I->cx, a->span, "%s() needs a numpy array as its buffer here, not '%s'", fname,
@@ -1771,6 +1784,16 @@ static Type *compare(Infer *I, AstNode *n) {
   Type *a = value(I, n->as.cmp.first);
   if (!a) return NULL;
   Type *b0 = n->as.cmp.rest.len ? expr(I, n->as.cmp.rest.data[0]) : NULL;
+  if (b0 && n->as.cmp.rest.len == 1 &&
+      (n->as.cmp.ops[0] == CMP_IS || n->as.cmp.ops[0] == CMP_ISNOT) &&
+      ((a->kind == TY_ARRAY && b0->kind == TY_NONE) || (a->kind == TY_NONE && b0->kind == TY_ARRAY) ||
+       (a->kind == TY_NONE && b0->kind == TY_NONE && n->as.cmp.first->kind == AST_NAME &&
+        n->as.cmp.first->as.name.sym && n->as.cmp.first->as.name.sym->none_first))) {
+    AstNode *xs[2] = {n->as.cmp.first, n->as.cmp.rest.data[0]};
+    for (int i = 0; i < 2; i++)   /* data is None: decided at run time */
+      if (xs[i]->kind == AST_NAME) xs[i]->as.name.none_ok = true;
+    return T(TY_BOOL);
+  }
   if (b0 && (a->kind == TY_ARRAY || b0->kind == TY_ARRAY)) {
     CmpOp op = n->as.cmp.ops[0];
     if (n->as.cmp.rest.len > 1 || op > CMP_NE) {
@@ -2049,13 +2072,17 @@ static bool bind_name(Infer *I, AstNode *t, Type *vt, Annot *annot) {
   if (vt->kind == TY_ARRAY && s->kind == SYM_LOCAL && I->cur && I->cur->def &&
       inf_bindings(I, s->name) == 1 && !s->type)
     s->shape = t->shape;   /* set by the caller from the value when known */
-  if (!s->type) {
-    if (vt->kind == TY_NONE) {
-      diag_error(I->cx, t->span, "cannot assign None to '%s'", s->name);
-      diag_hint(I->cx, "krait variables hold one type; None is only a return value");
-      return false;
-    }
+  if (!s->type && vt->kind == TY_NONE && !annot) {   /* an array may follow */
     s->type = vt;
+    s->none_first = true;
+    s->span = t->span;
+  } else if (!s->type) {
+    s->type = vt;
+  } else if (s->none_first && s->type->kind == TY_NONE && vt->kind == TY_ARRAY) {
+    s->type = vt;   /* data = None, then data = np.zeros(n): an array or None */
+    s->nullable = true;
+  } else if (s->type->kind == TY_ARRAY && vt->kind == TY_NONE && !annot) {
+    s->nullable = true;
   } else if (vt != s->type && !((annot || s->kind == SYM_PARAM || vt->kind == TY_ARRAY)
                                      ? convertible(vt, s->type) : false)) {
     diag_error(I->cx, t->span, "cannot assign '%s' to '%s', which is '%s'", tn(I, vt), s->name,
@@ -2556,6 +2583,7 @@ void infer_module(Ctx *cx, AstModule *m) {
   stmts(&I, &m->body);
   init->ret = T(TY_NONE);
   init->inferred = true;
+  if (!diag_failed(cx)) check_none_vars(&I, I.modsyms.data, I.modsyms.len);
   if (!diag_failed(cx)) {
     inf_definite_assignment(&I, &m->body);
   }

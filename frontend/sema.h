@@ -192,6 +192,9 @@ struct Sym {
   double fvalue;      /* CONST (float constants) */
   bool poisoned;      /* its binding failed to type-check: uses stay quiet */
   bool maybe_unbound; /* some read may happen before any assignment */
+  bool none_first;    /* bound to None before anything else: waits for an array */
+  bool nullable;      /* an array variable that may also hold None (data = None;
+                         if rank == 0: data = np.arange(n)): reads check it */
   bool check_in_funcs;  /* GLOBAL in a module: not bound by a top-level
                            assignment, so functions check it (NameError) */
   const int64_t *shape; /* an array bound once, with a shape known statically */

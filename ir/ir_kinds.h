@@ -250,6 +250,9 @@ enum {
   X(STR_STRIP_CHARS, "kr_str_strip_chars", IRF_FRESH)    /* (s, chars, left, right) */ \
   X(STR_TO_I64_BASE, "kr_str_to_i64_base", IRF_RAISES)   /* int(s, base) */    \
   X(RANDOM_SEED_TIME, "kr_random_seed_time", IRF_EFFECT) /* random.seed() */   \
+  X(IS_NONE, "kr_is_none", IRF_PURE)     /* an array variable that may hold None */ \
+  X(ARRAY_NONE, "NULL", IRF_VALUE)       /* ... and None as its value */        \
+  X(ARRAY_NOT_NONE, "kr_array_not_none", IRF_EFFECT | IRF_RAISES)              \
   /* mpi4py (krait/mpi.h); values are MPI_Comm handles and krait's op codes */ \
   X(MPI_COMM_WORLD, "MPI_COMM_WORLD", IRF_VALUE)                               \
   X(MPI_RANK, "kr_mpi_rank", IRF_PURE)                                         \

@@ -303,6 +303,8 @@ IrNode *lw_cast(Lower *l, IrNode *e, Type *t) {
     IrNode *r = lw_intrin(l, e->span, t, in, 1, &e);
     return t->contig ? lw_to_temp(l, r) : r;
   }
+  if (e->type->kind == TY_NONE && t->kind == TY_ARRAY)   /* data = None (Sym.nullable) */
+    return lw_intrin(l, e->span, t, IN_ARRAY_NONE, 0, NULL);
   if (!type_is_numeric(e->type) || !type_is_numeric(t)) {
     diag_error(l->cx, e->span, "cannot convert '%s' to '%s'", type_name(l->cx, e->type),
                type_name(l->cx, t));
@@ -434,6 +436,10 @@ static IrNode *lower_name(Lower *l, AstNode *n) {
   case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL:
     if (n->as.name.maybe_unbound || (s->check_in_funcs && l->fn != l->m->init))
       check_bound(l, n, s);
+    if (s->nullable && !n->as.name.none_ok) {   /* an array here, not None */
+      IrNode *v = lw_var(l, lw_sym_var(l, s), n->span);
+      lw_emit(l, lw_expr_stmt(l, lw_intrin(l, n->span, ty(TY_NONE), IN_ARRAY_NOT_NONE, 1, &v)));
+    }
     return lw_var(l, lw_sym_var(l, s), n->span);
   case SYM_CONST: return lower_module_value(l, s, n);
   case SYM_FUNC: case SYM_MODULE: case SYM_BUILTIN: case SYM_EXC:
@@ -830,9 +836,14 @@ static IrNode *tuple_eq(Lower *l, Span sp, CmpOp op, IrNode *a, IrNode *b) {
   return op == CMP_EQ ? e : lw_not(l, sp, e);
 }
 
-/* x is None / x is not None: decided by the types */
+/* x is None / x is not None: decided by the types, but for an array
+ * variable, which may hold None (Sym.nullable) */
 static IrNode *lower_is(Lower *l, Span sp, CmpOp op, IrNode *a, IrNode *b) {
   bool an = a->type->kind == TY_NONE, bn = b->type->kind == TY_NONE;
+  if ((an && b->type->kind == TY_ARRAY) || (bn && a->type->kind == TY_ARRAY)) {
+    IrNode *e = lw_intrin(l, sp, ty(TY_BOOL), IN_IS_NONE, 1, an ? &b : &a);
+    return op == CMP_IS ? e : lw_not(l, sp, e);
+  }
   if (!an && !bn) {
     diag_error(l->cx, sp, "'is' is only supported with None");
     diag_hint(l->cx, "use '==' to compare values");

@@ -94,6 +94,12 @@ KrArray *kr_array_transpose(KrArray *a);     /* .T / np.transpose: a view, axes 
 KrArray *kr_array_reshape(KrArray *a, int32_t ndim, const int64_t *shape);
 KrArray *kr_array_ravel(KrArray *a);         /* a view when contiguous, else a copy */
 bool kr_array_is_contiguous(KrArray *a);     /* C order */
+/* An array variable that may hold None (data = None; if rank == 0: data =
+ * ...): `data is None`, and the check before any other use. */
+static inline bool kr_is_none(const KrArray *a) { return a == NULL; }
+static inline void kr_array_not_none(const KrArray *a) {
+  if (!a) kr_raise(KR_EXC_TypeError, "'NoneType' object is not an array (the variable holds None)");
+}
 /* The broadcast shape of `n` operands (right-aligned, numpy rules) into
  * out[ndim]; ValueError('operands could not be broadcast together with
  * shapes (3,) (4,) ') — numpy's exact text — on mismatch. Scalars are not
