@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 void (*kr_array_release_ext)(void *ext);
 
@@ -185,12 +186,29 @@ static int64_t checked_nbytes(KrDType dt, int32_t ndim, const int64_t *shape) {
   return nbytes;
 }
 
+/* Array data: 64-byte aligned; from 4 MiB on 2 MiB-aligned and advised
+ * to use transparent huge pages, as numpy's allocator does (fewer TLB
+ * misses when streaming; with THP's default defrag=madvise only advised
+ * memory gets huge pages reliably). */
+static void *data_alloc(size_t nbytes) {
+  enum { HUGE = 1 << 21 };
+  if (nbytes < (size_t)4 << 20) {
+    size_t alloc = (nbytes + 63) & ~(size_t)63;
+    return aligned_alloc(64, alloc ? alloc : 64);
+  }
+  size_t alloc = (nbytes + HUGE - 1) & ~(size_t)(HUGE - 1);
+  void *p = aligned_alloc(HUGE, alloc);
+#ifdef MADV_HUGEPAGE
+  if (p) madvise(p, alloc, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
 /** np.empty(shape, dtype): owning, C-contiguous, 64-byte aligned data. */
 KrArray *kr_array_new(KrDType dt, int32_t ndim, const int64_t *shape) {
   int64_t nbytes = checked_nbytes(dt, ndim, shape);
   if (nbytes < 0) return NULL;
-  size_t alloc = ((size_t)nbytes + 63) & ~(size_t)63;
-  void *data = aligned_alloc(64, alloc ? alloc : 64);
+  void *data = data_alloc((size_t)nbytes);
   if (!data) {
     raise_nomem(dt, ndim, shape, (uint64_t)nbytes);
     return NULL;

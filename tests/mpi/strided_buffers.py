@@ -1,8 +1,9 @@
 # krait: oracle=lib/strided_buffers_oracle.py
 # Strided views as buffers (a column, a reversed column, a 2-D block, every
-# other column) for Sendrecv, Isend/Irecv and Bcast: krait sends them with
-# derived datatypes. mpi4py refuses them ("ndarray is not contiguous"), so
-# the oracle is the same program with contiguous copies.
+# other column) for Sendrecv, Isend/Irecv and Bcast (derived datatypes) and
+# for Allreduce, Reduce and Allgather (packed copies). mpi4py refuses them
+# ("ndarray is not contiguous"), so the oracle is the same program with
+# contiguous copies.
 from mpi4py import MPI
 import numpy as np
 
@@ -34,3 +35,18 @@ if size > 1 and rank == 0:
     comm.Recv(last, source=size - 1, tag=9)
 if rank == 0:
     print(last)
+
+# collectives on strided views go through packed copies
+w = np.arange(12.0).reshape(3, 4) + rank
+out = np.zeros((3, 4))
+comm.Allreduce(w[:, 1], out[:, 2], op=MPI.SUM)
+comm.Allreduce(MPI.IN_PLACE, w[::2, ::3], op=MPI.MAX)
+g = np.zeros((4, size))
+comm.Allgather(w[0, :], g.T)
+red = np.zeros((2, 3))
+comm.Reduce(w[1:, :3].T, red.T, op=MPI.SUM, root=0)
+if rank == 0:
+    print(out)
+    print(w)
+    print(g)
+    print(red)

@@ -363,7 +363,7 @@ static inline bool kr_mpi_buffer_ok(const KrArray *a) {
 }
 
 /* comm.Allreduce(sendbuf, recvbuf, op); sendbuf MPI.IN_PLACE (NULL). */
-static inline void kr_mpi_allreduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t op) {
+static inline void kr_mpi_allreduce_contig(MPI_Comm c, KrArray *s, KrArray *r, int64_t op) {
   if (!s) {
     if (kr_mpi_bad_op(op) || !kr_mpi_buffer_ok(r)) return;
     MPI_Allreduce(MPI_IN_PLACE, r->data, (int)r->size, kr_mpi_type(r), kr_mpi_op(op), c);
@@ -581,7 +581,7 @@ static inline bool kr_mpi_root_buffer_ok(MPI_Comm c, KrArray *b, int64_t root, i
   return true;
 }
 
-static inline void kr_mpi_reduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t op,
+static inline void kr_mpi_reduce_contig(MPI_Comm c, KrArray *s, KrArray *r, int64_t op,
                                      int64_t root) {
   if (kr_mpi_bad_op(op) || kr_mpi_bad_root(c, root) || !kr_mpi_buffer_ok(s) ||
       !kr_mpi_root_buffer_ok(c, r, root, s->size, s->dtype))
@@ -590,7 +590,7 @@ static inline void kr_mpi_reduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t
              (int)root, c);
 }
 
-static inline void kr_mpi_gather_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
+static inline void kr_mpi_gather_contig(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
   if (kr_mpi_bad_root(c, root) || !kr_mpi_buffer_ok(s) ||
       !kr_mpi_root_buffer_ok(c, r, root, s->size * kr_mpi_size(c), s->dtype))
     return;
@@ -598,7 +598,7 @@ static inline void kr_mpi_gather_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t
              kr_mpi_type(s), (int)root, c);
 }
 
-static inline void kr_mpi_scatter_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
+static inline void kr_mpi_scatter_contig(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
   if (kr_mpi_bad_root(c, root) || !kr_mpi_buffer_ok(r) ||
       !kr_mpi_root_buffer_ok(c, s, root, r->size * kr_mpi_size(c), r->dtype))
     return;
@@ -659,7 +659,7 @@ static inline bool kr_mpi_root_layout(MPI_Comm c, KrArray *b, KrArray *mine, KrL
   return kr_mpi_layout(c, b, counts, displs, *cnt, *dsp);
 }
 
-static inline void kr_mpi_scatterv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+static inline void kr_mpi_scatterv_contig(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
                                        KrArray *r, int64_t root) {
   int *cnt = NULL, *dsp = NULL;
   if (!kr_mpi_bad_root(c, root) && kr_mpi_buffer_ok(r) &&
@@ -670,7 +670,7 @@ static inline void kr_mpi_scatterv_buf(MPI_Comm c, KrArray *s, KrList *counts, K
   free(dsp);
 }
 
-static inline void kr_mpi_gatherv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+static inline void kr_mpi_gatherv_contig(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
                                       KrArray *r, int64_t root) {
   int *cnt = NULL, *dsp = NULL;
   if (!kr_mpi_bad_root(c, root) && kr_mpi_buffer_ok(s) &&
@@ -694,12 +694,12 @@ static inline bool kr_mpi_blocks_ok(MPI_Comm c, KrArray *s, KrArray *r, bool all
   return true;
 }
 
-static inline void kr_mpi_allgather_buf(MPI_Comm c, KrArray *s, KrArray *r) {
+static inline void kr_mpi_allgather_contig(MPI_Comm c, KrArray *s, KrArray *r) {
   if (!kr_mpi_blocks_ok(c, s, r, false)) return;
   MPI_Allgather(s->data, (int)s->size, kr_mpi_type(s), r->data, (int)s->size, kr_mpi_type(s), c);
 }
 
-static inline void kr_mpi_alltoall_buf(MPI_Comm c, KrArray *s, KrArray *r) {
+static inline void kr_mpi_alltoall_contig(MPI_Comm c, KrArray *s, KrArray *r) {
   if (!kr_mpi_blocks_ok(c, s, r, true)) return;
   int per = (int)(s->size / kr_mpi_size(c));
   MPI_Alltoall(s->data, per, kr_mpi_type(s), r->data, per, kr_mpi_type(s), c);
@@ -716,6 +716,67 @@ static inline void kr_mpi_sendrecv_buf(MPI_Comm c, KrArray *s, int64_t dest, int
     kr_mpi_msg_free(&mr);
   }
   kr_mpi_msg_free(&ms);
+}
+
+/* ---- the collectives on any views: MPI's reductions and block layouts
+ * need contiguous buffers, so a strided view goes through a packed copy,
+ * which a receive buffer gets back. (mpi4py refuses strided views.) ---- */
+static inline KrArray *kr_mpi_pack(KrArray *a) {
+  if (!a || kr_array_is_contiguous(a)) {
+    kr_incref(a);
+    return a;
+  }
+  return kr_array_copy(a);
+}
+
+/* Drops the packed copy p of a, first copying it back into a when `back`. */
+static inline void kr_mpi_unpack(KrArray *a, KrArray *p, bool back) {
+  if (p && p != a && back && !kr_err_occurred()) {
+    int64_t idx[KR_MAXDIM] = {0}, item = kr_dtype_size(a->dtype);
+    for (int64_t k = 0; k < a->size; k++) {
+      int64_t off = 0;
+      for (int32_t d = 0; d < a->ndim; d++) off += idx[d] * a->strides[d];
+      memcpy((char *)a->data + off * item, (char *)p->data + k * item, (size_t)item);
+      for (int32_t d = a->ndim - 1; d >= 0 && ++idx[d] == a->shape[d]; d--) idx[d] = 0;
+    }
+  }
+  kr_decref(p);
+}
+
+#define KR_MPI_PACKED(call, s, s_back, r, r_back)                                             \
+  do {                                                                                        \
+    KrArray *ps = kr_mpi_pack(s), *pr = kr_mpi_pack(r);                                       \
+    call;                                                                                     \
+    kr_mpi_unpack(s, ps, s_back);                                                             \
+    kr_mpi_unpack(r, pr, r_back);                                                             \
+  } while (0)
+
+static inline void kr_mpi_allreduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t op) {
+  KR_MPI_PACKED(kr_mpi_allreduce_contig(c, ps, pr, op), s, false, r, true);
+}
+static inline void kr_mpi_reduce_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t op,
+                                     int64_t root) {
+  KR_MPI_PACKED(kr_mpi_reduce_contig(c, ps, pr, op, root), s, false, r, true);
+}
+static inline void kr_mpi_gather_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
+  KR_MPI_PACKED(kr_mpi_gather_contig(c, ps, pr, root), s, false, r, true);
+}
+static inline void kr_mpi_scatter_buf(MPI_Comm c, KrArray *s, KrArray *r, int64_t root) {
+  KR_MPI_PACKED(kr_mpi_scatter_contig(c, ps, pr, root), s, false, r, true);
+}
+static inline void kr_mpi_allgather_buf(MPI_Comm c, KrArray *s, KrArray *r) {
+  KR_MPI_PACKED(kr_mpi_allgather_contig(c, ps, pr), s, false, r, true);
+}
+static inline void kr_mpi_alltoall_buf(MPI_Comm c, KrArray *s, KrArray *r) {
+  KR_MPI_PACKED(kr_mpi_alltoall_contig(c, ps, pr), s, false, r, true);
+}
+static inline void kr_mpi_scatterv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+                                       KrArray *r, int64_t root) {
+  KR_MPI_PACKED(kr_mpi_scatterv_contig(c, ps, counts, displs, pr, root), s, false, r, true);
+}
+static inline void kr_mpi_gatherv_buf(MPI_Comm c, KrArray *s, KrList *counts, KrList *displs,
+                                      KrArray *r, int64_t root) {
+  KR_MPI_PACKED(kr_mpi_gatherv_contig(c, ps, counts, displs, pr, root), s, false, r, true);
 }
 
 /* comm.Split(color, key), comm.Dup(), comm.Free() */

@@ -37,3 +37,26 @@ if size > 1 and rank == 0:
     comm.Recv(last, source=size - 1, tag=9)
 if rank == 0:
     print(last)
+
+# collectives on strided views go through packed copies
+w = np.arange(12.0).reshape(3, 4) + rank
+out = np.zeros((3, 4))
+col = np.zeros(3)
+comm.Allreduce(np.ascontiguousarray(w[:, 1]), col, op=MPI.SUM)
+out[:, 2] = col
+corners = np.ascontiguousarray(w[::2, ::3])
+comm.Allreduce(MPI.IN_PLACE, corners, op=MPI.MAX)
+w[::2, ::3] = corners
+g = np.zeros((4, size))
+gt = np.zeros((size, 4))
+comm.Allgather(np.ascontiguousarray(w[0, :]), gt)
+g[:, :] = gt.T
+red = np.zeros((2, 3))
+redt = np.zeros((3, 2))
+comm.Reduce(np.ascontiguousarray(w[1:, :3].T), redt, op=MPI.SUM, root=0)
+red[:, :] = redt.T
+if rank == 0:
+    print(out)
+    print(w)
+    print(g)
+    print(red)
