@@ -1065,6 +1065,7 @@ static const char *ex_list_elem(Cg *g, IrNode *n) {
   if (id == IN_LIST_SORT)
     return S(g, "kr_list_sort(%s, %s, %s)", l, elem_cmp(g, t),
              n->as.intrin.nargs > 1 ? E(g, a[1]) : "false");
+  if (id == IN_LIST_ARGEXT) return S(g, "kr_list_argext(%s, %s, %s)", l, elem_cmp(g, t), E(g, a[1]));
   /* LIST_POP is a statement (stmt_pop) */
   unsupported(g, S(g, "intrinsic '%s' here", ir_intrinsic_info(n->as.intrin.id)->name));
 }

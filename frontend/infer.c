@@ -1144,16 +1144,31 @@ static bool is_msg_obj(Type *t) {   /* bool too: it must come back a bool */
 static Type *loc_pair(Infer *I, CallInfo *ci, const char *fname) {
   Type *t = ci->args[0]->type;
   int64_t op = mpi_const(I, ci->args[1]);
+  if ((op == 2 || op == 3) && is_plain(t)) return t;   /* MIN, MAX: Python's min(), max() */
   bool num = t->nelts == 2 && (t->elts[0]->kind == TY_F64 || type_is_int(t->elts[0])) &&
              type_is_int(t->elts[1]);
   if (!num || (op != 8 && op != 9)) {
     diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is not supported", fname, tn(I, t));
-    diag_hint(I->cx, "a (value, index) pair reduces with op=MPI.MAXLOC or op=MPI.MINLOC; the "
-                     "value is an int or a float, the index an int");
+    diag_hint(I->cx, "tuples reduce with op=MPI.MAX or MPI.MIN (compared as Python compares "
+                     "them), and (value, index) pairs with MPI.MAXLOC or MPI.MINLOC");
     return NULL;
   }
   Type *elts[2] = {t->elts[0]->kind == TY_F64 ? T(TY_F64) : T(TY_I64), T(TY_I64)};
   return type_tuple(I->cx, elts, 2);
+}
+
+/* allreduce/reduce of a list with op=MPI.SUM (written out): Python's +,
+ * the ranks' lists concatenated in rank order, as mpi4py gives */
+static Type *list_sum(Infer *I, CallInfo *ci, const char *fname) {
+  Type *t = ci->args[0]->type;
+  int64_t op = mpi_const(I, ci->args[1]);
+  if (is_plain(t->elem) && (op == 0 || op == 2 || op == 3)) return t;
+  diag_error(I->cx, ci->args[0]->span, "%s() of a '%s' is supported with op=MPI.SUM, MAX or MIN "
+             "only", fname, tn(I, t));
+  diag_hint(I->cx, "MPI.SUM joins the ranks' lists, as + does, and MAX/MIN compare them as "
+                   "Python does; reduce numpy arrays element by element with the uppercase "
+                   "methods");
+  return NULL;
 }
 
 /* comm.Get_rank(), comm.allreduce(x, op=MPI.SUM), comm.Bcast(buf, root=0)... */
@@ -1200,6 +1215,7 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     if (!bind_comm(I, n, ci, f, m == M_COMM_BCAST ? bcast : allreduce, 2)) return NULL;
     Type *t = ci->args[0]->type;
     if (m == M_COMM_ALLREDUCE && t->kind == TY_TUPLE) return loc_pair(I, ci, f);
+    if (m == M_COMM_ALLREDUCE && t->kind == TY_LIST) return list_sum(I, ci, f);
     if (m == M_COMM_BCAST && is_msg_obj(t)) return want_int(I, ci->args[1], f, "root") ? t : NULL;
     if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;
     if (!want_int(I, ci->args[1], f, m == M_COMM_BCAST ? "root" : "op")) return NULL;
@@ -1272,6 +1288,8 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
     Type *t = ci->args[0]->type;
     if (m == M_COMM_REDUCE && t->kind == TY_TUPLE)
       return want_int(I, ci->args[2], f, "root") ? loc_pair(I, ci, f) : NULL;
+    if (m == M_COMM_REDUCE && t->kind == TY_LIST)
+      return want_int(I, ci->args[2], f, "root") ? list_sum(I, ci, f) : NULL;
     if (m == M_COMM_ALLGATHER && is_msg_obj(t)) return type_list(I->cx, t);
     if (!is_msg_obj(t) || m != M_COMM_SENDRECV) {
       if (!want_mpi_value(I, ci->args[0], t, f)) return NULL;

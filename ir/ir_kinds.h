@@ -173,6 +173,7 @@ enum {
   X(LIST_FIND, "kr_list_find", IRF_ELEM)                 /* (l, x) -> index or -1 */ \
   X(LIST_INDEX_OF, "kr_list_index_of", IRF_RAISES | IRF_ELEM) /* (l, x) ValueError */ \
   X(LIST_COUNT, "kr_list_count", IRF_ELEM)               /* (l, x) */          \
+  X(LIST_ARGEXT, "kr_list_argext", IRF_ELEM)    /* (l, max) -> first max/min's index */ \
   /* random, time, sys */                                                      \
   X(RANDOM_SEED, "kr_random_seed", IRF_EFFECT)                                 \
   X(RANDOM_RANDOM, "kr_random_random", IRF_EFFECT)                             \

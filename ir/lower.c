@@ -387,6 +387,8 @@ static IrNode *lower_module_value(Lower *l, Sym *s, AstNode *n) {
     diag_error(l->cx, n->span, "'%s' is not a value", s->name);
     return ir_new(l->cx, IR_CONST, n->span, n->type);
   }
+  if (type_is_int(n->type))   /* MPI.SUM, MPI.ANY_SOURCE...: an int constant */
+    return ir_const_int(l->cx, n->span, n->type, (int64_t)s->fvalue);
   IrNode *c = ir_const_float(l->cx, n->span, ty(TY_F64), s->fvalue);
   return lw_cast(l, c, n->type);
 }

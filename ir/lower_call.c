@@ -730,6 +730,25 @@ static IrNode *lower_obj_msg(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_COMM_RECV:    /* (None, source, tag, status) */
     a[1] = v[2], a[2] = v[3], a[3] = v[4], a[4] = lw_int(l, sp, type_hash(l, t));
     return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_RECV_OBJ, 5, a), t);
+  case M_COMM_ALLREDUCE: case M_COMM_REDUCE: {
+    int64_t op = 0;
+    lw_is_const(v[2], &op);
+    if (op == 0) {   /* lists with MPI.SUM: joined in rank order, as + does */
+      a[1] = v[1], a[2] = ci->method == M_COMM_REDUCE ? v[3] : lw_int(l, sp, -1);
+      a[3] = lw_bool(l, sp, false);
+      return lw_result(l, lw_intrin(l, sp, t, IN_MPI_GATHER_OBJ, 4, a), t);
+    }
+    /* MAX, MIN: every rank's object, then Python's max()/min() of them (all
+     * ranks get it, also for reduce) */
+    a[1] = obj_as_list(l, sp, v[1]), a[2] = lw_int(l, sp, -1);
+    a[3] = lw_bool(l, sp, t->kind == TY_LIST);
+    IrNode *xs = lw_to_temp(l, lw_intrin(l, sp, type_list(l->cx, t), IN_MPI_GATHER_OBJ, 4, a));
+    IrNode *ext[2] = {xs, lw_bool(l, sp, op == 3)};
+    IrNode *e = ir_new(l->cx, IR_INDEX, sp, t);
+    e->as.index.base = xs;
+    e->as.index.index = lw_to_temp(l, lw_intrin(l, sp, ty(TY_I64), IN_LIST_ARGEXT, 2, ext));
+    return e;
+  }
   case M_COMM_GATHER: case M_COMM_ALLGATHER: {   /* tuples gather into one list */
     bool nest = t->elem->kind == TY_LIST;
     a[1] = obj_as_list(l, sp, v[1]);
@@ -790,8 +809,14 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   int na = ci->nargs;
   IrNode **v = lower_recv_args(l, ci);
   Method me0 = ci->method;
-  if (n->type->kind == TY_TUPLE && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
+  int64_t op0 = -1;
+  if (n->type->kind == TY_TUPLE && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE) &&
+      !(lw_is_const(v[2], &op0) && (op0 == 2 || op0 == 3)))
     return lower_loc(l, n, ci, v);
+  if (n->type->kind == TY_TUPLE && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
+    return lower_obj_msg(l, n, ci, v);
+  if (n->type->kind == TY_LIST && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
+    return lower_obj_msg(l, n, ci, v);
   if (((me0 == M_COMM_BCAST || me0 == M_COMM_RECV || me0 == M_COMM_SCATTER ||
         me0 == M_COMM_SENDRECV) && is_obj(n->type)) ||
       (me0 == M_COMM_SEND && is_obj(v[1]->type)) ||

@@ -291,6 +291,15 @@ static void merge_sort(char *v, char *tmp, int64_t n, int32_t es, KrCmp cmp, boo
   memcpy(v + k * es, tmp + i * es, (size_t)((h - i) * es));
 }
 
+int64_t kr_list_argext(KrList *l, KrCmp cmp, bool max) {
+  int64_t best = l->len ? 0 : -1;
+  for (int64_t i = 1; i < l->len; i++) {
+    int c = cmp(l->data + i * l->esize, l->data + best * l->esize);
+    if (c != 2 && (max ? c > 0 : c < 0)) best = i;   /* 2: unordered (NaN) */
+  }
+  return best;
+}
+
 void kr_list_sort(KrList *l, KrCmp cmp, bool reverse) {
   if (l->len < 2) return;
   char *tmp = xrealloc(NULL, (size_t)((l->len / 2 + 1) * l->esize));

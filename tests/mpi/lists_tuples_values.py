@@ -51,3 +51,17 @@ got_pair = comm.sendrecv((rank, 0.5 * rank), dest=right, sendtag=3, source=left,
 got_flag = comm.sendrecv(rank % 2 == 0, dest=right, source=left)
 if rank == 0:
     print("sendrecv:", got_list, got_pair, got_flag)
+
+# MPI.SUM on lists is Python's +: the ranks' lists joined in rank order
+joined = comm.allreduce([rank, rank * 10], op=MPI.SUM)
+at_root = comm.reduce([float(rank)] * 2, op=MPI.SUM, root=0)
+if rank == 0:
+    print("list sums:", joined, at_root)
+
+# MPI.MAX and MPI.MIN compare lists and tuples as Python does
+top = comm.allreduce([rank % 3, rank], op=MPI.MAX)
+low = comm.allreduce((rank % 2, -rank), op=MPI.MIN)
+shortest = comm.allreduce([float(rank % 2)] * (rank + 1), op=MPI.MIN)
+best = comm.reduce((rank % 3, rank * 0.5), op=MPI.MAX, root=0)
+if rank == 0:
+    print("max/min:", top, low, shortest, best)

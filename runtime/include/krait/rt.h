@@ -820,6 +820,9 @@ int64_t kr_list_count(KrList *l, const void *elem, KrCmp cmp);
 void kr_list_remove(KrList *l, const void *elem, KrCmp cmp);
 /** Stable sort (merge sort), like list.sort(reverse=...). */
 void kr_list_sort(KrList *l, KrCmp cmp, bool reverse);
+/** The index of the first greatest (`max`) or least element, as Python's
+ *  max()/min() pick it; -1 when empty. */
+int64_t kr_list_argext(KrList *l, KrCmp cmp, bool max);
 /** Lexicographic comparison (==, <, ... on lists): -1, 0, 1, or 2 when the
  *  first differing pair is unordered (NaN): then ==, <, > are all false. */
 int kr_list_cmp(KrList *a, KrList *b, KrCmp cmp);
