@@ -1005,9 +1005,10 @@ static AstNode *buffer_spec(Infer *I, AstNode *a, const char *fname, bool vector
   for (int i = 0; i < k; i++) {
     Type *t = value(I, cd[i]);
     if (!t) return NULL;
-    if (t->kind != TY_LIST || !type_is_int(t->elem)) {
-      diag_error(I->cx, cd[i]->span, "%s() %s must be a list of ints here, not '%s'", fname,
-                 i ? "displacements" : "counts", tn(I, t));
+    if (!((t->kind == TY_LIST || (t->kind == TY_ARRAY && t->ndim == 1)) &&
+          type_is_int(t->elem))) {
+      diag_error(I->cx, cd[i]->span, "%s() %s must be a list or 1-D array of ints here, not '%s'",
+                 fname, i ? "displacements" : "counts", tn(I, t));
       return NULL;
     }
   }

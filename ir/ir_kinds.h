@@ -300,6 +300,7 @@ enum {
   X(MPI_LOC_I64, "kr_mpi_loc_i64", IRF_EFFECT | IRF_RAISES)                    \
   X(MPI_LOC_INDEX, "kr_mpi_loc_index", IRF_EFFECT)                             \
   X(MPI_SCATTERV_BUF, "kr_mpi_scatterv_buf", IRF_EFFECT | IRF_RAISES)          \
+  X(MPI_INT_LIST, "kr_mpi_int_list", IRF_FRESH | IRF_RAISES)                   \
   X(MPI_GATHERV_BUF, "kr_mpi_gatherv_buf", IRF_EFFECT | IRF_RAISES)            \
   X(MPI_SEND_I64, "kr_mpi_send_i64", IRF_EFFECT)                               \
   X(MPI_SEND_F64, "kr_mpi_send_f64", IRF_EFFECT)                               \

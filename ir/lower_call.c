@@ -825,6 +825,11 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
   if (ci->method == M_COMM_SEND || ci->method == M_COMM_RECV) return lower_send_recv(l, n, ci, v);
+  if (ci->method == M_COMM_SCATTERV_BUF || ci->method == M_COMM_GATHERV_BUF)
+    for (int i = 2; i <= 3; i++)   /* counts, displs given as int arrays: as lists */
+      if (v[i]->type->kind == TY_ARRAY)
+        v[i] = lw_to_temp(l, lw_intrin(l, n->span, type_list(l->cx, ty(TY_I64)), IN_MPI_INT_LIST,
+                                       1, &v[i]));
   bool f = n->type->kind == TY_F64;
   Intrinsic id;
   switch (ci->method) {

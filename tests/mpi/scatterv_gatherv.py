@@ -54,3 +54,16 @@ comm.Scatterv(even, two, root=0)
 comm.Bcast([two, MPI.INT], root=size - 1)
 if rank == 0:
     print("equal blocks:", two)
+
+# counts and displacements as numpy int arrays (int64 and int32)
+acounts = np.arange(1, size + 1)
+adispls = np.zeros(size, dtype=np.int64)
+adispls[1:] = np.cumsum(acounts)[:-1]
+atotal = int(acounts.sum())
+src = np.arange(atotal, dtype=np.float64)
+piece = np.zeros(rank + 1)
+comm.Scatterv([src, acounts, adispls, MPI.DOUBLE], piece, root=0)
+joined = np.zeros(atotal)
+comm.Gatherv(piece * 2, [joined, (acounts.astype(np.int32), adispls), MPI.DOUBLE], root=0)
+if rank == 0:
+    print("array counts:", joined)

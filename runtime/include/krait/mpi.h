@@ -606,6 +606,17 @@ static inline void kr_mpi_scatter_contig(MPI_Comm c, KrArray *s, KrArray *r, int
               kr_mpi_type(r), (int)root, c);
 }
 
+/* Counts or displacements given as a 1-D int array: a list of ints. */
+static inline KrList *kr_mpi_int_list(KrArray *a) {
+  KrArray *c = kr_array_astype(a, KR_DT_I64);
+  if (!c) return NULL;
+  KrList *l = kr_list_new((int32_t)sizeof(int64_t), false, c->size);
+  memcpy(l->data, c->data, (size_t)c->size * sizeof(int64_t));
+  l->len = c->size;
+  kr_decref(c);
+  return l;
+}
+
 /* Scatterv and Gatherv: the root's counts and displacements (int lists;
  * None: equal blocks, one after another) as MPI's int arrays in
  * cnt[0..n) and dsp[0..n); false after raising. */
