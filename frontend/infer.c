@@ -368,8 +368,8 @@ static void infer_spec(Infer *I, Spec *s) {
   collect_bound(I, &s->body);
   int before = I->cx->diag.nerrors;
   stmts(I, &s->body);
-  s->failed = I->cx->diag.nerrors > before;
   if (!s->ret) s->ret = s->def->ret ? annot_type(I, s->def->ret) : T(TY_NONE);
+  s->failed = I->cx->diag.nerrors > before || !s->ret;   /* !ret: a bad annotation */
   if (!s->failed) inf_check_falls_off(I, s);
   if (!s->failed) check_none_vars(I, s->locals.data, s->locals.len);
   s->failed = I->cx->diag.nerrors > before;
@@ -1029,6 +1029,12 @@ static AstNode *int_node(Infer *I, Span sp, int64_t v) {
   return a;
 }
 
+static AstNode *none_node(Infer *I, Span sp) {
+  AstNode *a = ast_new(I->cx, AST_NONE, sp);
+  a->type = T(TY_NONE);
+  return a;
+}
+
 /* Binds a call's positional and keyword arguments to ps[0..np) in
  * ci->args, defaults filled in; false after a diagnostic. */
 static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
@@ -1065,18 +1071,11 @@ static bool bind_comm(Infer *I, AstNode *n, CallInfo *ci, const char *fname,
       diag_error(I->cx, n->span, "%s() missing required argument '%s'", fname, ps[j].name);
       return false;
     }
-    if (ps[j].dflt == NONE_DEFAULT) {
-      out[j] = ast_new(I->cx, AST_NONE, n->span);
-      out[j]->type = T(TY_NONE);
-    } else {
-      out[j] = int_node(I, n->span, ps[j].dflt);
-    }
+    out[j] = ps[j].dflt == NONE_DEFAULT ? none_node(I, n->span)
+                                        : int_node(I, n->span, ps[j].dflt);
   }
   for (int j = np; j < np + 2; j++)   /* a vector spec's counts and displs, or None */
-    if (!out[j]) {
-      out[j] = ast_new(I->cx, AST_NONE, n->span);
-      out[j]->type = T(TY_NONE);
-    }
+    if (!out[j]) out[j] = none_node(I, n->span);
   ci->args = out;
   ci->nargs = np;
   return true;
@@ -1198,13 +1197,15 @@ static Type *comm_method(Infer *I, AstNode *n, CallInfo *ci, Method m) {
                                        {"sendtag", true, 0, 0}, {"recvbuf", false, 0, 'b'},
                                        {"source", true, -2, 0}, {"recvtag", true, -1, 0},
                                        {"status", true, NONE_DEFAULT, 0}};
-  static const CommParam reduce[] = {{"sendobj", false, 0, 0}, {"op", true, 0, 0}, {"root", true, 0, 0}};
+  static const CommParam reduce[] = {{"sendobj", false, 0, 0}, {"op", true, 0, 0},
+                                     {"root", true, 0, 0}};
   static const CommParam allgather[] = {{"sendobj", false, 0, 0}};
   static const CommParam sendrecv[] = {{"sendobj", false, 0, 0}, {"dest", false, 0, 0},
                                        {"sendtag", true, 0, 0}, {"source", true, -2, 0},
                                        {"recvtag", true, -1, 0}};
   static const CommParam Split[] = {{"color", true, 0, 0}, {"key", true, 0, 0}};
-  static const CommParam send[] = {{"obj", false, 0, 0}, {"dest", false, 0, 0}, {"tag", true, 0, 0}};
+  static const CommParam send[] = {{"obj", false, 0, 0}, {"dest", false, 0, 0},
+                                   {"tag", true, 0, 0}};
   static const CommParam recv[] = {{"buf", true, NONE_DEFAULT, 0}, {"source", true, -2, 0},
                                    {"tag", true, -1, 0}, {"status", true, NONE_DEFAULT, 0}};
   switch (m) {
@@ -1383,8 +1384,8 @@ static Type *call_method(Infer *I, AstNode *n, CallInfo *ci, AstNode *recv, cons
   if (m < 0 && rt->kind == TY_COMM) {
     diag_error(I->cx, name_span, "krait does not support the communicator method '%s' yet", name);
     diag_hint(I->cx, "supported: Get_rank, Get_size, Barrier, Split, Dup, Free, allreduce, "
-                     "reduce, bcast, allgather, gather, scatter, send, recv, sendrecv (int and float "
-                     "values), and Allreduce, Reduce, Bcast, Send, Ssend, Recv, Isend, Irecv, "
+                     "reduce, bcast, allgather, gather, scatter, send, recv, sendrecv (numbers, "
+                     "and tuples and lists of them), and Allreduce, Reduce, Bcast, Send, Ssend, Recv, Isend, Irecv, "
                      "Sendrecv, Scatter, Gather, Scatterv, Gatherv, Allgather, Alltoall (numpy "
                      "arrays)");
     return NULL;
@@ -1805,7 +1806,8 @@ static Type *compare(Infer *I, AstNode *n) {
   Type *b0 = n->as.cmp.rest.len ? expr(I, n->as.cmp.rest.data[0]) : NULL;
   if (b0 && n->as.cmp.rest.len == 1 &&
       (n->as.cmp.ops[0] == CMP_IS || n->as.cmp.ops[0] == CMP_ISNOT) &&
-      ((a->kind == TY_ARRAY && b0->kind == TY_NONE) || (a->kind == TY_NONE && b0->kind == TY_ARRAY) ||
+      ((a->kind == TY_ARRAY && b0->kind == TY_NONE) ||
+       (a->kind == TY_NONE && b0->kind == TY_ARRAY) ||
        (a->kind == TY_NONE && b0->kind == TY_NONE && n->as.cmp.first->kind == AST_NAME &&
         n->as.cmp.first->as.name.sym && n->as.cmp.first->as.name.sym->none_first))) {
     AstNode *xs[2] = {n->as.cmp.first, n->as.cmp.rest.data[0]};

@@ -302,10 +302,6 @@ enum {
   X(MPI_SCATTERV_BUF, "kr_mpi_scatterv_buf", IRF_EFFECT | IRF_RAISES)          \
   X(MPI_INT_LIST, "kr_mpi_int_list", IRF_FRESH | IRF_RAISES)                   \
   X(MPI_GATHERV_BUF, "kr_mpi_gatherv_buf", IRF_EFFECT | IRF_RAISES)            \
-  X(MPI_SEND_I64, "kr_mpi_send_i64", IRF_EFFECT)                               \
-  X(MPI_SEND_F64, "kr_mpi_send_f64", IRF_EFFECT)                               \
-  X(MPI_RECV_I64, "kr_mpi_recv_i64", IRF_EFFECT | IRF_RAISES)                  \
-  X(MPI_RECV_F64, "kr_mpi_recv_f64", IRF_EFFECT | IRF_RAISES)                  \
   X(MPI_TEST, "kr_mpi_test", IRF_EFFECT)                                       \
   X(MPI_WAITALL, "kr_mpi_waitall", IRF_EFFECT)                                 \
   X(MPI_TESTALL, "kr_mpi_testall", IRF_EFFECT)                                 \

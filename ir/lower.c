@@ -438,6 +438,12 @@ static IrNode *lower_name(Lower *l, AstNode *n) {
   case SYM_LOCAL: case SYM_PARAM: case SYM_GLOBAL:
     if (n->as.name.maybe_unbound || (s->check_in_funcs && l->fn != l->m->init))
       check_bound(l, n, s);
+    if (s->nullable && !n->as.name.none_ok && n->type->kind == TY_NONE) {
+      diag_error(l->cx, n->span, "'%s' is read here before krait knows it as an array", s->name);
+      diag_hint(l->cx, "a variable that is None and later an array may be tested with 'is None' "
+                       "or passed as an MPI buffer before its first array assignment");
+      return lw_none(l, n->span);
+    }
     if (s->nullable && !n->as.name.none_ok) {   /* an array here, not None */
       IrNode *v = lw_var(l, lw_sym_var(l, s), n->span);
       lw_emit(l, lw_expr_stmt(l, lw_intrin(l, n->span, ty(TY_NONE), IN_ARRAY_NOT_NONE, 1, &v)));

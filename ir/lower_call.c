@@ -675,8 +675,9 @@ static IrNode **lower_recv_args(Lower *l, CallInfo *ci) {
 /* comm.Get_rank(), comm.allreduce(x, op), comm.Send(buf, dest, tag),
  * req.Wait(), status.Get_source()...: the runtime functions of
  * krait/mpi.h, the communicator (request, status) first. */
-/* A message object (a tuple or list of plain values, or a bool) goes to
- * the runtime as a list of plain elements: a tuple as a list of one. */
+/* A message object (a tuple or list of plain values, a bool, or any value
+ * of send/recv) goes to the runtime as a list of plain elements: a single
+ * value as a list of one. */
 static bool is_obj(Type *t) {
   return t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_BOOL;
 }
@@ -718,11 +719,13 @@ static IrNode *lower_obj_msg(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   case M_COMM_BCAST:   /* (obj, root) */
     a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2];
     return obj_from_list(l, sp, lw_intrin(l, sp, lt, IN_MPI_BCAST_OBJ, 3, a), t);
-  case M_COMM_SEND:    /* (obj, dest, tag) */
-    a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2], a[3] = v[3];
-    a[4] = lw_int(l, sp, type_hash(l, v[1]->type));
+  case M_COMM_SEND: {   /* (obj, dest, tag); any int is an int */
+    IrNode *x = type_is_int(v[1]->type) ? lw_cast(l, v[1], ty(TY_I64)) : v[1];
+    a[1] = obj_as_list(l, sp, x), a[2] = v[2], a[3] = v[3];
+    a[4] = lw_int(l, sp, type_hash(l, x->type));
     lw_emit(l, lw_expr_stmt(l, lw_intrin(l, sp, ty(TY_NONE), IN_MPI_SEND_OBJ, 5, a)));
     return lw_none(l, sp);
+  }
   case M_COMM_SENDRECV:   /* (obj, dest, sendtag, source, recvtag) */
     a[1] = obj_as_list(l, sp, v[1]), a[2] = v[2], a[3] = v[3], a[4] = v[4], a[5] = v[5];
     IrNode *b[7] = {a[0], a[1], a[2], a[3], a[4], a[5], lw_int(l, sp, type_hash(l, t))};
@@ -764,29 +767,6 @@ static IrNode *lower_obj_msg(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
   }
 }
 
-/* comm.send(x, dest, tag), x: T = comm.recv(None, source, tag, status)
- * of an int or a float: the value travels with a code for its type (1
- * int, 2 float), which recv checks against its annotation. */
-static IrNode *lower_send_recv(Lower *l, AstNode *n, CallInfo *ci, IrNode **v) {
-  bool send = ci->method == M_COMM_SEND;
-  Type *t = send ? v[1]->type : n->type;
-  bool f = t->kind == TY_F64;
-  int64_t code = f ? 2 : 1;
-  IrNode *a[6] = {v[0]};
-  int k = 1;
-  if (send) a[k++] = lw_cast(l, v[1], f ? ty(TY_F64) : ty(TY_I64));
-  for (int i = 2; i <= ci->nargs; i++) a[k++] = v[i];   /* recv: not buf (None) */
-  a[k++] = lw_int(l, n->span, code);
-  if (send) {
-    lw_emit(l, lw_expr_stmt(l, lw_intrin(l, n->span, ty(TY_NONE),
-                                         f ? IN_MPI_SEND_F64 : IN_MPI_SEND_I64, k, a)));
-    return lw_none(l, n->span);
-  }
-  IrNode *r = lw_intrin(l, n->span, f ? ty(TY_F64) : ty(TY_I64),
-                        f ? IN_MPI_RECV_F64 : IN_MPI_RECV_I64, k, a);
-  return lw_cast(l, lw_result(l, r, r->type), n->type);
-}
-
 /* comm.allreduce((x, i), op=MPI.MAXLOC), comm.reduce(..., root): one MPI
  * call on a (value, index) pair; the runtime returns the value and keeps
  * the index for kr_mpi_loc_index(), read right after. */
@@ -817,14 +797,13 @@ static IrNode *lower_comm_method(Lower *l, AstNode *n, CallInfo *ci) {
     return lower_obj_msg(l, n, ci, v);
   if (n->type->kind == TY_LIST && (me0 == M_COMM_ALLREDUCE || me0 == M_COMM_REDUCE))
     return lower_obj_msg(l, n, ci, v);
-  if (((me0 == M_COMM_BCAST || me0 == M_COMM_RECV || me0 == M_COMM_SCATTER ||
-        me0 == M_COMM_SENDRECV) && is_obj(n->type)) ||
-      (me0 == M_COMM_SEND && is_obj(v[1]->type)) ||
+  if (me0 == M_COMM_SEND || me0 == M_COMM_RECV ||   /* any value: typed bytes */
+      ((me0 == M_COMM_BCAST || me0 == M_COMM_SCATTER || me0 == M_COMM_SENDRECV) &&
+       is_obj(n->type)) ||
       ((me0 == M_COMM_GATHER || me0 == M_COMM_ALLGATHER) && is_obj(n->type->elem)))
     return lower_obj_msg(l, n, ci, v);
   for (int i = 1; i <= na; i++)
     if (type_is_int(v[i]->type) && v[i]->type->kind != TY_I64) v[i] = lw_cast(l, v[i], ty(TY_I64));
-  if (ci->method == M_COMM_SEND || ci->method == M_COMM_RECV) return lower_send_recv(l, n, ci, v);
   if (ci->method == M_COMM_SCATTERV_BUF || ci->method == M_COMM_GATHERV_BUF)
     for (int i = 2; i <= 3; i++)   /* counts, displs given as int arrays: as lists */
       if (v[i]->type->kind == TY_ARRAY)

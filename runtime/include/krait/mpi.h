@@ -48,10 +48,6 @@ static inline bool kr_mpi_bad_root(MPI_Comm c, int64_t root) {
   return true;
 }
 
-/* ---- int and float values: allreduce, reduce, bcast, allgather, gather,
- * scatter, sendrecv. One definition per C type: kr_mpi_<op>_i64 and
- * kr_mpi_<op>_f64. reduce gives the value's zero off the root and gather
- * an empty list, where mpi4py gives None. ---- */
 /* MPI.Status(): a refcounted box */
 typedef struct KrMpiStatus {
   KrBox b;
@@ -60,13 +56,11 @@ typedef struct KrMpiStatus {
 
 #define KR_MPI_STATUS(st) ((st) ? &(st)->s : MPI_STATUS_IGNORE)
 
-static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) {
-  static const char *const names[] = {"value of another type", "int", "float"};
-  kr_raise(KR_EXC_TypeError, "recv() got a%s %s from rank %d, but the program declared %s",
-           got == 1 ? "n" : "", names[got == 1 || got == 2 ? got : 0], source,
-           names[want == 1 || want == 2 ? want : 0]);
-}
-
+/* ---- int and float values: allreduce, reduce, bcast, allgather, gather,
+ * scatter, sendrecv. One definition per C type: kr_mpi_<op>_i64 and
+ * kr_mpi_<op>_f64. reduce gives the value's zero off the root and gather
+ * an empty list, where mpi4py gives None. (send and recv of any value:
+ * kr_mpi_send_obj below.) ---- */
 #define KR_MPI_PEER(p) ((p) == -2 ? MPI_ANY_SOURCE : (p) == -1 ? MPI_PROC_NULL : (int)(p))
 #define KR_MPI_TAG(t) ((t) == -1 ? MPI_ANY_TAG : (int)(t))
 #define KR_MPI_VALUE_FNS(T, SUF, MT)                                                          \
@@ -115,37 +109,9 @@ static inline void kr_mpi_value_mismatch(int source, int64_t got, int64_t want) 
   static inline T kr_mpi_sendrecv_##SUF(MPI_Comm c, T x, int64_t dest, int64_t stag,         \
                                         int64_t source, int64_t rtag) {                       \
     T r = 0;                                                                                  \
-    MPI_Sendrecv(&x, 1, MT, KR_MPI_PEER(dest), (int)stag, &r, 1, MT, KR_MPI_PEER(source),            \
+    MPI_Sendrecv(&x, 1, MT, KR_MPI_PEER(dest), (int)stag, &r, 1, MT, KR_MPI_PEER(source),   \
                  KR_MPI_TAG(rtag), c, MPI_STATUS_IGNORE);                                     \
     return r;                                                                                 \
-  }                                                                                           \
-  /* send/recv: {type code, value}; recv checks the code (1 int, 2 float)  \
-   * against the type the program declared, and the size */                \
-  static inline void kr_mpi_send_##SUF(MPI_Comm c, T x, int64_t dest, int64_t tag,          \
-                                       int64_t code) {                                        \
-    int64_t m[2] = {code, 0};                                                                 \
-    memcpy(&m[1], &x, sizeof x);                                                              \
-    MPI_Send(m, 2, MPI_INT64_T, KR_MPI_PEER(dest), (int)tag, c);                              \
-  }                                                                                           \
-  static inline T kr_mpi_recv_##SUF(MPI_Comm c, int64_t source, int64_t tag,                \
-                                    KrMpiStatus *st, int64_t code) {                          \
-    int64_t m[2] = {0, 0};                                                                    \
-    MPI_Status s;                                                                             \
-    int n = 0;                                                                                \
-    MPI_Probe(KR_MPI_PEER(source), KR_MPI_TAG(tag), c, &s);                                   \
-    MPI_Get_count(&s, MPI_BYTE, &n);                                                          \
-    if (n != (int)sizeof m) { /* something else: take it, and refuse it */                   \
-      char *junk = malloc(n > 0 ? (size_t)n : 1);                                              \
-      MPI_Recv(junk, n, MPI_BYTE, s.MPI_SOURCE, s.MPI_TAG, c, &s);                            \
-      free(junk);                                                                             \
-    } else {                                                                                  \
-      MPI_Recv(m, 2, MPI_INT64_T, s.MPI_SOURCE, s.MPI_TAG, c, &s);                            \
-    }                                                                                         \
-    if (st) st->s = s;                                                                        \
-    T x;                                                                                      \
-    memcpy(&x, &m[1], sizeof x);                                                              \
-    if (m[0] != code) kr_mpi_value_mismatch(s.MPI_SOURCE, m[0], code);                        \
-    return x;                                                                                 \
   }
 KR_MPI_VALUE_FNS(int64_t, i64, MPI_INT64_T)
 
@@ -421,11 +387,18 @@ static inline void kr_mpi_bcast_buf(MPI_Comm c, KrArray *b, int64_t root) {
   kr_mpi_msg_free(&m);
 }
 
-static inline void kr_mpi_send_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
+/* comm.Send and comm.Ssend: `send` is MPI_Send or MPI_Ssend */
+static inline void kr_mpi_send_with(int (*send)(const void *, int, MPI_Datatype, int, int,
+                                                MPI_Comm),
+                                    MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
   KrMpiMsg m;
   if (!kr_mpi_msg(b, &m)) return;
-  MPI_Send(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c);
+  send(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c);
   kr_mpi_msg_free(&m);
+}
+
+static inline void kr_mpi_send_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
+  kr_mpi_send_with(MPI_Send, c, b, dest, tag);
 }
 
 /* ---- MPI.Status() and requests ---- */
@@ -558,10 +531,7 @@ static inline void kr_mpi_recv_buf(MPI_Comm c, KrArray *b, int64_t source, int64
 }
 
 static inline void kr_mpi_ssend_buf(MPI_Comm c, KrArray *b, int64_t dest, int64_t tag) {
-  KrMpiMsg m;
-  if (!kr_mpi_msg(b, &m)) return;
-  MPI_Ssend(b->data, m.count, m.type, KR_MPI_PEER(dest), (int)tag, c);
-  kr_mpi_msg_free(&m);
+  kr_mpi_send_with(MPI_Ssend, c, b, dest, tag);
 }
 
 /* A buffer that only the root uses may be None (NULL) on the others. */
